@@ -1,0 +1,27 @@
+import { SNAPSHOT } from './snapshot';
+import type { JsonSchema, Misconception } from './types';
+
+export * from './types';
+export { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, listOperations, methodsAt } from './operations';
+export { REGIONS, findRegion } from './regions';
+
+export const OAUTH_SCOPES: ReadonlySet<string> = new Set(SNAPSHOT.oauthScopes);
+export const PERMISSIONS: ReadonlySet<string> = new Set(SNAPSHOT.permissions);
+export const MISCONCEPTIONS: readonly Misconception[] = SNAPSHOT.misconceptions;
+/** Where the snapshot came from (repository, commit, sha256 of the extract). */
+export const SNAPSHOT_SOURCE: Readonly<Record<string, string>> = SNAPSHOT.source;
+
+/** Follows `$ref`s into the snapshot's definitions. */
+export function resolveRef(schema: JsonSchema): JsonSchema {
+  let current = schema;
+  for (let hops = 0; current.$ref && hops < 32; hops += 1) {
+    const target = SNAPSHOT.definitions[definitionName(current.$ref)];
+    if (!target) break;
+    current = target;
+  }
+  return current;
+}
+
+export function definitionName(ref: string): string {
+  return ref.replace('#/definitions/', '');
+}

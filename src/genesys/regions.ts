@@ -1,0 +1,11 @@
+import data from './data/regions.json';
+import type { Region } from './types';
+
+/** Genesys Cloud regions (src/genesys/data/regions.json). */
+export const REGIONS: readonly Region[] = data.regions;
+
+/** By region name (`us-east-1`) or domain (`mypurecloud.ie`); a full host such as `api.mypurecloud.ie` also works. */
+export function findRegion(nameOrDomain: string): Region | undefined {
+  const key = nameOrDomain.trim().toLowerCase().replace(/^(api|login)\./, '');
+  return REGIONS.find((r) => r.name === key || r.domain === key);
+}

@@ -1,0 +1,82 @@
+/** OAuth scope and permission checks, and the access a set of operations needs. */
+import { closest } from '../text/similarity';
+import { OAUTH_SCOPES, PERMISSIONS } from '../genesys';
+import type { Operation } from '../genesys/types';
+import { explainMisconception, misconceptionFor } from './misconceptions';
+import type { Diagnostic } from './types';
+
+export function validateScopes(scopes: readonly string[]): Diagnostic[] {
+  return checkNames(scopes, OAUTH_SCOPES, 'scope');
+}
+
+export function validatePermissions(permissions: readonly string[]): Diagnostic[] {
+  return checkNames(permissions, PERMISSIONS, 'permission');
+}
+
+function checkNames(values: readonly string[], known: ReadonlySet<string>, kind: 'scope' | 'permission'): Diagnostic[] {
+  const label = kind === 'scope' ? 'OAuth scope' : 'permission';
+  return values.flatMap((value, i): Diagnostic[] => {
+    if (typeof value === 'string' && known.has(value)) return [];
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const misconception = misconceptionFor(kind, text);
+    if (misconception) {
+      const { explanation, suggestion } = explainMisconception(misconception.id);
+      return [{ severity: 'error', pointer: `/${i}`, code: `unknown-${kind}`, message: explanation, suggestion }];
+    }
+    const near = closest(text, known);
+    return [{
+      severity: 'error',
+      pointer: `/${i}`,
+      code: `unknown-${kind}`,
+      message: `\`${text}\` is not a Genesys Cloud ${label}.`,
+      suggestion: near ? `did you mean ${near}?` : null,
+    }];
+  });
+}
+
+export interface PermissionPolicy {
+  domain: string;
+  entityName: string;
+  actionSet: string[];
+}
+
+export interface RequiredAccess {
+  /** One scope per operation: the read-only one where the operation accepts it (least privilege). */
+  scopes: string[];
+  /** `domain:entity:action` permissions grouped as a role's permission policies. */
+  permissionPolicies: PermissionPolicy[];
+  /** Permissions that are not `domain:entity:action` (special permissions such as `admin`). */
+  permissions: string[];
+}
+
+/** The union of what the operations need. For an ANY requirement the first permission listed is taken. */
+export function requiredAccess(ops: readonly Operation[]): RequiredAccess {
+  const scopes = new Set<string>();
+  const policies = new Map<string, PermissionPolicy>();
+  const special = new Set<string>();
+  for (const op of ops) {
+    const scope = op.scopes.find((s) => s.endsWith(':readonly')) ?? op.scopes[0];
+    if (scope) scopes.add(scope);
+    const needed = op.permissions?.type === 'ANY' ? op.permissions.permissions.slice(0, 1) : op.permissions?.permissions ?? [];
+    for (const permission of needed) {
+      const parts = permission.split(':');
+      if (parts.length !== 3) {
+        special.add(permission);
+        continue;
+      }
+      const [domain, entityName, action] = parts;
+      const key = `${domain}:${entityName}`;
+      const policy = policies.get(key) ?? { domain, entityName, actionSet: [] };
+      if (!policy.actionSet.includes(action)) policy.actionSet.push(action);
+      policies.set(key, policy);
+    }
+  }
+  return { scopes: [...scopes].sort(), permissionPolicies: [...policies.values()], permissions: [...special].sort() };
+}
+
+/** Whether granted permissions satisfy an operation's requirement (ALL or ANY). */
+export function permissionsCover(granted: readonly string[], op: Operation): boolean {
+  if (!op.permissions) return true;
+  const has = (p: string) => granted.includes(p);
+  return op.permissions.type === 'ANY' ? op.permissions.permissions.some(has) : op.permissions.permissions.every(has);
+}

@@ -1,0 +1,43 @@
+/** Stable diagnostic codes. Tests and the CLI's JSON/SARIF output rely on these strings. */
+export type DiagnosticCode =
+  | 'unknown-operation'
+  | 'deprecated-operation'
+  | 'unknown-property'
+  | 'missing-required'
+  | 'wrong-type'
+  | 'not-in-enum'
+  | 'bad-format'
+  | 'out-of-range'
+  | 'read-only-property'
+  | 'unexpected-body'
+  | 'missing-body'
+  | 'schema-unavailable'
+  | 'too-deep'
+  | 'unknown-scope'
+  | 'unknown-permission';
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** RFC 6901 JSON pointer to the offending value within the request body ('' = the body itself). */
+  pointer: string;
+  code: DiagnosticCode;
+  /** Names the field and what was expected. */
+  message: string;
+  /** Closest property, valid enum values, or the right operation; null when there is nothing to add. */
+  suggestion: string | null;
+}
+
+export interface ValidationOptions {
+  /**
+   * Values for which only presence is checked (type, enum, format skipped): Terraform unknowns, Datadog
+   * template variables. Default: none.
+   */
+  isUnknown?: (value: unknown) => boolean;
+}
+
+export interface ApiRequest {
+  method: string;
+  /** Concrete path (`/api/v2/conversations/abc/cobrowse`) or template. */
+  path: string;
+  body?: unknown;
+}
