@@ -1,0 +1,27 @@
+/** SARIF 2.1.0, which code-scanning CI systems read to annotate pull requests. */
+import type { Result } from './results';
+
+export function formatSarif(results: readonly Result[]): string {
+  const diagnostics = results.flatMap((r) => r.diagnostics.map((d) => ({ r, d })));
+  const rules = [...new Set(diagnostics.map(({ d }) => d.code))].sort();
+  const sarif = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{
+      tool: { driver: { name: 'genesys-cobrowse', rules: rules.map((id) => ({ id, shortDescription: { text: id } })) } },
+      results: diagnostics.map(({ r, d }) => ({
+        ruleId: d.code,
+        level: d.severity,
+        message: { text: `${d.pointer || '/'}: ${d.message}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}` },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: r.file.split('\\').join('/') },
+            ...(d.location ? { region: { startLine: d.location.line, startColumn: d.location.column } } : {}),
+          },
+          logicalLocations: [{ fullyQualifiedName: `${r.subject}#${d.pointer}` }],
+        }],
+      })),
+    }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

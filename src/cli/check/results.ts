@@ -1,0 +1,53 @@
+/** Validates the entries of payload files into the results every output format prints. */
+import { describeOperation, findOperation } from '../../genesys';
+import { hasErrors, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
+import type { Location } from './json-locations';
+import type { Entry, PayloadFile } from './inputs';
+
+export interface CheckedDiagnostic extends Diagnostic {
+  /** Where in the file the diagnostic points, when known. */
+  location?: Location;
+}
+
+export interface Result {
+  file: string;
+  /** Position of the request in the file. */
+  index: number;
+  /** `METHOD /path (operationId)`; null for unknown operations and scope/permission lists. */
+  operation: string | null;
+  /** What was checked, for people: the operation, `POST /x (unknown operation)`, `OAuth scopes`, `permissions`. */
+  subject: string;
+  valid: boolean;
+  diagnostics: CheckedDiagnostic[];
+}
+
+export function checkFile(payloads: PayloadFile): Result[] {
+  return payloads.entries.map((entry, index) => {
+    const { operation, diagnostics, prefix } = checkEntry(entry);
+    const located = diagnostics.map((d) => ({
+      ...d,
+      location: payloads.locate(d.code === 'unknown-operation' && entry.kind === 'request' ? entry.bodyPointer.replace(/\/body$/, '/path') : prefix + d.pointer)
+        ?? payloads.locate(prefix),
+    }));
+    return { file: payloads.file, index, operation, subject: subjectOf(entry, operation), valid: !hasErrors(diagnostics), diagnostics: located };
+  });
+}
+
+function checkEntry(entry: Entry): { operation: string | null; diagnostics: Diagnostic[]; prefix: string } {
+  if (entry.kind !== 'request') {
+    const validate = entry.kind === 'scopes' ? validateScopes : validatePermissions;
+    return { operation: null, diagnostics: validate(entry.values as string[]), prefix: entry.valuesPointer };
+  }
+  const op = findOperation(entry.method, entry.path);
+  return {
+    operation: op ? describeOperation(op) : null,
+    diagnostics: validateRequest({ method: entry.method, path: entry.path, body: entry.hasBody ? entry.body : undefined }),
+    prefix: entry.bodyPointer,
+  };
+}
+
+function subjectOf(entry: Entry, operation: string | null): string {
+  if (entry.kind === 'scopes') return 'OAuth scopes';
+  if (entry.kind === 'permissions') return 'permissions';
+  return operation ?? `${entry.method.toUpperCase()} ${entry.path} (unknown operation)`;
+}
