@@ -47,7 +47,6 @@ function checkEntry(entry: Entry): { operation: string | null; diagnostics: Diag
 }
 
 function subjectOf(entry: Entry, operation: string | null): string {
-  if (entry.kind === 'scopes') return 'OAuth scopes';
-  if (entry.kind === 'permissions') return 'permissions';
+  if (entry.kind !== 'request') return entry.kind === 'scopes' ? 'OAuth scopes' : 'permissions';
   return operation ?? `${entry.method.toUpperCase()} ${entry.path} (unknown operation)`;
 }
