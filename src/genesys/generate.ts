@@ -1,6 +1,6 @@
 /**
  * Regenerates src/genesys/data/snapshot.json from the public spec extract in ../shared/genesys/
- * (`npm run gen:genesys`). Keeps the operations, the request-body schemas they reach, the scope and
+ * (`npm run gen:genesys [SPEC_FILE [OUT_FILE]]`). Keeps the operations, the request-body schemas they reach, the scope and
  * permission lists, and the curated misconceptions, after checking every name those cite against the spec.
  */
 import { createHash } from 'crypto';
@@ -142,6 +142,6 @@ const snapshot = {
   permissions: [...spec.permissions].sort(),
   misconceptions,
 };
-writeFileSync(join(dataDir, 'snapshot.json'), `${JSON.stringify(snapshot)}\n`);
+writeFileSync(resolve(process.argv[3] ?? join(dataDir, 'snapshot.json')), `${JSON.stringify(snapshot)}\n`);
 process.stdout.write(`snapshot: ${operations.length} operations, ${Object.keys(definitions).length} definitions, ` +
   `${snapshot.oauthScopes.length} scopes, ${snapshot.permissions.length} permissions\n`);

@@ -75,7 +75,8 @@ function compile(schema: JsonSchema): Rule {
         kind: 'string',
         ...(schema.enum ? { enum: schema.enum.map(String) } : {}),
         ...(schema.format && FORMAT_PATTERNS[schema.format] ? { format: schema.format } : {}),
-        ...(schema.pattern && isPortablePattern(schema.pattern) ? { pattern: schema.pattern } : {}),
+        // Genesys validates with Java's @Pattern, which must match the whole string: anchor it.
+        ...(schema.pattern && isPortablePattern(schema.pattern) ? { pattern: `^(?:${schema.pattern})$` } : {}),
         ...pick(schema, 'minLength', 'maxLength'),
       };
     case 'integer':

@@ -1,20 +1,23 @@
 /** Stable diagnostic codes. Tests and the CLI's JSON/SARIF output rely on these strings. */
-export type DiagnosticCode =
-  | 'unknown-operation'
-  | 'deprecated-operation'
-  | 'unknown-property'
-  | 'missing-required'
-  | 'wrong-type'
-  | 'not-in-enum'
-  | 'bad-format'
-  | 'out-of-range'
-  | 'read-only-property'
-  | 'unexpected-body'
-  | 'missing-body'
-  | 'schema-unavailable'
-  | 'too-deep'
-  | 'unknown-scope'
-  | 'unknown-permission';
+export const DIAGNOSTIC_CODES = [
+  'unknown-operation',
+  'deprecated-operation',
+  'unknown-property',
+  'missing-required',
+  'wrong-type',
+  'not-in-enum',
+  'bad-format',
+  'out-of-range',
+  'read-only-property',
+  'unexpected-body',
+  'missing-body',
+  'schema-unavailable',
+  'too-deep',
+  'unknown-scope',
+  'unknown-permission',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export interface Diagnostic {
   severity: 'error' | 'warning';

@@ -1,0 +1,109 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const root = join(__dirname, '..', '..');
+const payloads = join(root, 'examples', 'payloads');
+const dir = mkdtempSync(join(tmpdir(), 'check-'));
+
+/** Runs the built CLI (`npm test` builds first) as a user would. */
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), 'check', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('genesys-cobrowse check', () => {
+  it('explains the forum payload compiler-style, with file, line and column', () => {
+    const r = cli(join(payloads, 'forum-question-cobrowse-action-session.json'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('forum-question-cobrowse-action-session.json:10:17: error [unknown-property] /cobrowse:');
+    expect(r.stdout).toContain('suggestion: remove cobrowse; use POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse)');
+  });
+
+  it('accepts the correct payloads with exit 0', () => {
+    const good = readdirSync(payloads).filter((f) => !f.startsWith('forum-')).map((f) => join(payloads, f));
+    const r = cli(...good);
+    expect(r.stdout).toContain(`${good.length} checked, ${good.length} valid, 0 invalid`);
+    expect(r.code).toBe(0);
+  });
+
+  it('prints the documented JSON shape', () => {
+    const list = file('list.json', JSON.stringify([
+      { method: 'POST', path: '/api/v2/conversations/c1/cobrowse' },
+      { method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'n', typeId: 't', priorty: 1 } },
+    ]));
+    const r = cli(list, '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      results: [
+        { file: list, index: 0, operation: 'POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse)', valid: true, diagnostics: [] },
+        {
+          file: list,
+          index: 1,
+          operation: 'POST /api/v2/taskmanagement/workitems (postTaskmanagementWorkitems)',
+          valid: false,
+          diagnostics: [{ severity: 'error', pointer: '/priorty', code: 'unknown-property', message: expect.stringContaining('`priorty`'), suggestion: 'did you mean priority?' }],
+        },
+      ],
+    });
+  });
+
+  it('prints SARIF 2.1.0 with regions for pull-request annotations', () => {
+    const r = cli(join(payloads, 'forum-scopes.json'), '--format', 'sarif');
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const [first] = sarif.runs[0].results;
+    expect(first).toMatchObject({ ruleId: 'unknown-scope', level: 'error' });
+    expect(first.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 5 });
+    expect(sarif.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['unknown-scope']);
+  });
+
+  it('checks a bare body with --operation (operationId or METHOD /path)', () => {
+    const body = file('body.json', JSON.stringify({ fromAddress: 'd', toAddressMessengerType: 'WebMessaging' }));
+    for (const op of ['postConversationsMessagesAgentless', 'POST /api/v2/conversations/messages/agentless']) {
+      const r = cli(body, '--operation', op, '--format', 'json');
+      expect(JSON.parse(r.stdout).results[0].diagnostics[0]).toMatchObject({ code: 'not-in-enum', suggestion: 'did you mean "webmessaging"?' });
+    }
+    const typo = cli(body, '--operation', 'postConversationsMessageAgentless');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('did you mean postConversationsMessagesAgentless?');
+  });
+
+  it('reports bad JSON with line and column and no stack trace, and keeps checking the other files (exit 2)', () => {
+    const bad = file('bad.json', '{\n  "method": "POST",\n  "path": "/api/v2/conversations/callbacks"\n  "body": {}\n}\n');
+    const r = cli(bad, join(payloads, 'fallback-callback.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${bad}:4:3: invalid JSON`));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toContain('1 checked, 1 valid');
+  });
+
+  it('names what a file that is not a request should look like', () => {
+    const r = cli(file('other.json', '{"hello": 1}'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not a request');
+    expect(cli(join(dir, 'missing.json')).stderr).toContain('no such file');
+  });
+
+  it('rejects bad options with usage, exit 2', () => {
+    expect(cli('--format', 'xml', 'x.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be text, json or sarif') });
+    expect(cli()).toMatchObject({ code: 2, stderr: expect.stringContaining('name at least one payload file') });
+  });
+
+  it('keeps the demo payloads identical to the forum thread', () => {
+    const forum = JSON.parse(readFileSync(join(root, '..', 'shared', 'genesys', 'forum-payloads.json'), 'utf8'));
+    const demo = readdirSync(payloads).filter((f) => f.startsWith('forum-') && f !== 'forum-scopes.json').sort()
+      .map((f) => JSON.parse(readFileSync(join(payloads, f), 'utf8')));
+    const thread = forum.requests.map(({ method, path, body }: Record<string, unknown>) => ({ method, path, body }));
+    expect(demo).toEqual(expect.arrayContaining(thread));
+    expect(demo).toHaveLength(thread.length);
+    expect(JSON.parse(readFileSync(join(payloads, 'forum-scopes.json'), 'utf8')).scopes).toEqual(forum.oauthScopesNamed);
+  });
+});

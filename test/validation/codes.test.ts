@@ -1,0 +1,76 @@
+import { DIAGNOSTIC_CODES, validatePermissions, validateRequest, validateScopes, type Diagnostic, type DiagnosticCode } from '../../src/validation';
+
+const QUEUE = '0b4c7f1e-2d9a-4e35-8f61-7a3e5c2d9b10';
+const nest = (depth: number): unknown => {
+  let node: Record<string, unknown> = { variableName: 'queue' };
+  for (let i = 0; i < depth; i += 1) node = { conjunction: 'AND', terms: [node] };
+  return node;
+};
+
+/** One input per diagnostic code, with the pointer the diagnostic must carry. */
+const CASES: Record<DiagnosticCode, { run: () => Diagnostic[]; pointer: string; message: RegExp }> = {
+  'unknown-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversation/callbacks', body: {} }), pointer: '', message: /No Genesys Cloud operation POST \/api\/v2\/conversation\/callbacks/ },
+  'deprecated-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/chats', body: { provider: 'web', queueId: QUEUE } }), pointer: '', message: /deprecated/ },
+  'unknown-property': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks', body: { callbackNumbers: ['+13175555555'], callbackNumber: '+1' } }), pointer: '/callbackNumber', message: /`callbackNumber` is not a property of CreateCallbackCommand/ },
+  'missing-required': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x' } }), pointer: '/typeId', message: /`typeId` is required by WorkitemCreate/ },
+  'wrong-type': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x', typeId: 't', priority: '5' } }), pointer: '/priority', message: /`priority` must be an integer, not a string/ },
+  'not-in-enum': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'email' } }), pointer: '/toAddressMessengerType', message: /must be one of "sms", "whatsapp", "open", "webmessaging", "apple", not "email"/ },
+  'bad-format': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x', typeId: 't', dateDue: '25/11/2026' } }), pointer: '/dateDue', message: /ISO-8601 date-time/ },
+  'out-of-range': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems/query/jobs', body: { pageSize: 500 } }), pointer: '/pageSize', message: /at most 200/ },
+  'read-only-property': { run: () => validateRequest({ method: 'PUT', path: '/api/v2/authorization/divisions/d1', body: { name: 'Support', homeDivision: true } }), pointer: '/homeDivision', message: /read-only/ },
+  'unexpected-body': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/c1/cobrowse', body: { cobrowse: true } }), pointer: '', message: /takes no request body/ },
+  'missing-body': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks' }), pointer: '', message: /requires a request body/ },
+  'schema-unavailable': { run: () => validateRequest({ method: 'POST', path: '/api/v2/assistants', body: { name: 'a' } }), pointer: '', message: /no body schema/ },
+  'too-deep': { run: () => validateRequest({ method: 'PUT', path: '/api/v2/authorization/roles/r1', body: { name: 'r', permissionPolicies: [{ resourceConditionNode: nest(100) }] } }), pointer: '', message: /deeper than 64 levels/ },
+  'unknown-scope': { run: () => validateScopes(['conversations', 'conversation:cobrowse']), pointer: '/1', message: /not a Genesys Cloud OAuth scope/ },
+  'unknown-permission': { run: () => validatePermissions(['conversation:cobrowse:ad']), pointer: '/0', message: /not a Genesys Cloud permission/ },
+};
+
+describe('every diagnostic code', () => {
+  it('has a case here', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+  });
+
+  it.each(Object.entries(CASES))('%s', (code, { run, pointer, message }) => {
+    const found = run().filter((d) => d.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    const hit = code === 'too-deep' ? found[0] : found.find((d) => d.pointer === pointer);
+    expect(hit).toBeDefined();
+    if (code === 'too-deep') expect(hit?.pointer.startsWith('/permissionPolicies/0/resourceConditionNode/terms/0')).toBe(true);
+    expect(hit?.message).toMatch(message);
+  });
+});
+
+describe('suggestions', () => {
+  it('names the closest property', () => {
+    const [d] = validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x', typeId: 't', priorty: 1 } });
+    expect(d.suggestion).toBe('did you mean priority?');
+  });
+
+  it('names the closest enum value, case and all', () => {
+    const [d] = validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'WebMessaging' } });
+    expect(d.suggestion).toBe('did you mean "webmessaging"?');
+  });
+
+  it('names the closest operations for an unknown path', () => {
+    const [d] = validateRequest({ method: 'POST', path: '/api/v2/conversation/callbacks', body: {} });
+    expect(d.suggestion).toContain('POST /api/v2/conversations/callbacks (postConversationsCallbacks)');
+  });
+
+  it('names the methods a path does take', () => {
+    const [d] = validateRequest({ method: 'GET', path: '/api/v2/taskmanagement/workitems' });
+    expect(d).toMatchObject({ code: 'unknown-operation', suggestion: 'this path takes POST' });
+  });
+
+  it('names the replacement of a deprecated operation stated in its summary', () => {
+    const [d] = validateRequest({ method: 'GET', path: '/api/v2/routing/queues/q1/users' });
+    expect(d).toMatchObject({ code: 'deprecated-operation', suggestion: 'use GET /api/v2/routing/queues/{queueId}/members' });
+  });
+
+  it('anchors spec patterns as Genesys does (whole value)', () => {
+    const body = (queueId: string) => ({ name: 'x', typeId: 't', queueId });
+    const check = (queueId: string) => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: body(queueId) });
+    expect(check(QUEUE)).toEqual([]);
+    expect(check(`queue-${QUEUE}`).map((d) => d.code)).toEqual(['bad-format']);
+  });
+});
