@@ -3,13 +3,14 @@ export function distance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return a === b ? 0 : 1;
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+  let previous = new Uint32Array(y.length + 1).map((_, i) => i);
+  let current = new Uint32Array(y.length + 1);
   for (let i = 1; i <= x.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= y.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1));
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[y.length];
 }

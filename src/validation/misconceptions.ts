@@ -8,8 +8,13 @@ export interface Explanation {
   suggestion: string;
 }
 
+const explanations = new Map(MISCONCEPTIONS.map((m) => [m.id, explain(m)]));
+
 export function explainMisconception(id: string): Explanation {
-  const m = MISCONCEPTIONS.find((c) => c.id === id) as Misconception;
+  return explanations.get(id) as Explanation;
+}
+
+function explain(m: Misconception): Explanation {
   const instead = m.instead.map((ref) => getOperation(ref)).filter((op) => op !== undefined).map(describeOperation);
   return { explanation: m.explanation, suggestion: `use ${instead.join(' or ')}` };
 }

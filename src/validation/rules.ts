@@ -49,9 +49,14 @@ const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 const ANY: Rule = { kind: 'any' };
 const byDefinition = new Map<string, Rule>();
 
+const byOperation = new WeakMap<Operation, Rule>();
+
 /** The rule tree of an operation's request body; null when the operation takes no body or its schema is unknown. */
 export function bodyRules(op: Operation): Rule | null {
-  return op.body && op.schemaKnown ? compile(op.body.schema) : null;
+  if (!op.body || !op.schemaKnown) return null;
+  let rule = byOperation.get(op);
+  if (!rule) byOperation.set(op, (rule = compile(op.body.schema)));
+  return rule;
 }
 
 /** The rule tree of a snapshot definition (e.g. `CobrowseSettings`). */

@@ -1,4 +1,7 @@
-/** The JS evaluation of rule trees (rules.ts) over any JSON value. Never throws. */
+/**
+ * The JS evaluation of rule trees (rules.ts) over any JSON value. Each rule is compiled once into a
+ * closure (cached per rule object), so a call costs a walk over the body, not over the schema. Never throws.
+ */
 import { closest } from '../text/similarity';
 import { MISCONCEPTIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
@@ -10,33 +13,79 @@ import { explainMisconception } from './misconceptions';
 /** Deeper than any Genesys request body; bounds the work and the stack on hostile input. */
 export const MAX_DEPTH = 64;
 
-const formatRegex = Object.fromEntries(Object.entries(FORMAT_PATTERNS).map(([f, p]) => [f, new RegExp(p)]));
-const patternCache = new Map<string, RegExp>();
-
 interface Walk {
   out: Diagnostic[];
-  /** Pointer segments of the value being checked (escaped per RFC 6901). */
+  /** Pointer segments of the value being checked (escaped per RFC 6901); joined only when reporting. */
   path: string[];
   isUnknown?: (value: unknown) => boolean;
-  /** Properties that, when unknown here, have a known explanation (misconceptions.json). */
-  explained: ReadonlyMap<string, string>;
+  /** Top-level properties that, when unknown, have a known explanation (misconceptions.json), by misconception id. */
+  explained?: ReadonlyMap<string, string>;
 }
 
-/** Checks a body against an operation's schema (the operation must take a body). */
+type Check = (value: unknown, walk: Walk, depth: number) => void;
+
+const checks = new WeakMap<Rule, Check>();
+const explainedByOperation = new WeakMap<Operation, ReadonlyMap<string, string>>();
+const formatRegex: Record<string, RegExp> = Object.fromEntries(Object.entries(FORMAT_PATTERNS).map(([f, p]) => [f, new RegExp(p)]));
+
+/** Checks a body against an operation's schema (nothing to check when it has none). */
 export function checkBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
   const rule = bodyRules(op);
   if (!rule) return [];
   const walk: Walk = { out: [], path: [], isUnknown: options.isUnknown, explained: explainedProperties(op) };
-  check(rule, body, walk, 0);
+  checkFor(rule)(body, walk, 0);
   return walk.out;
 }
 
-function explainedProperties(op: Operation): Map<string, string> {
-  const explained = new Map<string, string>();
-  for (const m of MISCONCEPTIONS) {
-    if (m.match.kind === 'body-property' && m.match.operations.includes(op.operationId)) explained.set(m.match.property, m.id);
+function explainedProperties(op: Operation): ReadonlyMap<string, string> {
+  let explained = explainedByOperation.get(op);
+  if (!explained) {
+    explained = new Map(MISCONCEPTIONS.flatMap((m) => (m.match.kind === 'body-property' && m.match.operations.includes(op.operationId) ? [[m.match.property, m.id] as const] : [])));
+    explainedByOperation.set(op, explained);
   }
   return explained;
+}
+
+function checkFor(rule: Rule): Check {
+  let check = checks.get(rule);
+  if (!check) {
+    check = guarded(compile(rule));
+    checks.set(rule, check);
+  }
+  return check;
+}
+
+/** Unknown values are only present; past MAX_DEPTH nothing more is walked. */
+function guarded(check: Check): Check {
+  return (value, walk, depth) => {
+    if (walk.isUnknown !== undefined && walk.isUnknown(value)) return;
+    if (depth > MAX_DEPTH) {
+      const p = pointer(walk);
+      report(walk, p, 'too-deep', `The body nests deeper than ${MAX_DEPTH} levels at ${p}; no Genesys request is that deep.`, null);
+      return;
+    }
+    check(value, walk, depth);
+  };
+}
+
+function compile(rule: Rule): Check {
+  switch (rule.kind) {
+    case 'any':
+      return () => undefined;
+    case 'object':
+      return compileObject(rule);
+    case 'array':
+      return compileArray(rule);
+    case 'string':
+      return compileString(rule);
+    case 'integer':
+    case 'number':
+      return compileNumber(rule);
+    case 'boolean':
+      return (value, walk) => {
+        if (typeof value !== 'boolean') wrongType(rule, value, walk);
+      };
+  }
 }
 
 function pointer(walk: Walk, extra?: string): string {
@@ -45,154 +94,170 @@ function pointer(walk: Walk, extra?: string): string {
 }
 
 function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
-function report(walk: Walk, d: Omit<Diagnostic, 'severity'>, severity: Diagnostic['severity'] = 'error'): void {
-  walk.out.push({ severity, ...d });
-}
-
-function check(rule: Rule, value: unknown, walk: Walk, depth: number): void {
-  if (walk.isUnknown?.(value)) return;
-  if (depth > MAX_DEPTH) {
-    report(walk, { pointer: pointer(walk), code: 'too-deep', message: `The body nests deeper than ${MAX_DEPTH} levels at ${pointer(walk)}; no Genesys request is that deep.`, suggestion: null });
-    return;
-  }
-  switch (rule.kind) {
-    case 'any':
-      return;
-    case 'object':
-      return checkObject(rule, value, walk, depth);
-    case 'array':
-      return checkArray(rule, value, walk, depth);
-    case 'string':
-      return checkString(rule, value, walk);
-    case 'integer':
-    case 'number':
-      return checkNumber(rule, value, walk);
-    case 'boolean':
-      if (typeof value !== 'boolean') wrongType(rule, value, walk);
-      return;
-  }
+function report(walk: Walk, p: string, code: Diagnostic['code'], message: string, suggestion: string | null, severity: Diagnostic['severity'] = 'error'): void {
+  walk.out.push({ severity, pointer: p, code, message, suggestion });
 }
 
 function wrongType(rule: Rule, value: unknown, walk: Walk): void {
   const p = pointer(walk);
-  const asString = typeof value === 'string' && rule.kind !== 'string' ? `write ${value} without quotes` : null;
-  report(walk, { pointer: p, code: 'wrong-type', message: messages.wrongType(p, rule, jsonType(value)), suggestion: asString });
+  const unquote = typeof value === 'string' && rule.kind !== 'string' && rule.kind !== 'object' && rule.kind !== 'array' ? `write ${value} without quotes` : null;
+  report(walk, p, 'wrong-type', messages.wrongType(p, rule, jsonType(value)), unquote);
 }
 
-function checkObject(rule: Extract<Rule, { kind: 'object' }>, value: unknown, walk: Walk, depth: number): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType(rule, value, walk);
-  const record = value as Record<string, unknown>;
-  for (const name of rule.required) {
-    if (record[name] === undefined || record[name] === null) {
-      const p = pointer(walk, name);
-      report(walk, { pointer: p, code: 'missing-required', message: messages.missingRequired(p, rule.name), suggestion: `add ${name}` });
+/** Suggestions repeat (the same typo in every request): remember the last few hundred per rule. */
+function memo(fn: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 256) cache.clear();
+      cache.set(key, (value = fn(key)));
     }
-  }
-  for (const [name, child] of Object.entries(record)) {
-    const known = Object.hasOwn(rule.properties, name) ? rule.properties[name] : undefined;
-    if (known) {
-      if (rule.readOnly.includes(name)) {
-        const p = pointer(walk, name);
-        report(walk, { pointer: p, code: 'read-only-property', message: `${fieldName(p)} is read-only (set by Genesys); it is ignored in requests.`, suggestion: `remove ${name}` }, 'warning');
-      } else if (child !== null) {
-        descend(known(), child, name, walk, depth);
-      }
-    } else if (rule.additional === 'forbidden') {
-      unknownProperty(rule, name, walk);
-    } else if (rule.additional !== 'any') {
-      descend(rule.additional(), child, name, walk, depth);
-    }
-  }
+    return value;
+  };
 }
 
-function unknownProperty(rule: Extract<Rule, { kind: 'object' }>, name: string, walk: Walk): void {
-  const p = pointer(walk, name);
-  const misconception = walk.path.length === 0 ? walk.explained.get(name) : undefined;
-  if (misconception) {
-    const { explanation, suggestion } = explainMisconception(misconception);
-    report(walk, { pointer: p, code: 'unknown-property', message: `${messages.unknownProperty(p, rule.name)} ${explanation}`, suggestion: `remove ${name}; ${suggestion}` });
-    return;
-  }
-  const near = closest(name, Object.keys(rule.properties));
-  const known = Object.keys(rule.properties).filter((k) => !rule.readOnly.includes(k));
-  report(walk, {
-    pointer: p,
-    code: 'unknown-property',
-    message: messages.unknownProperty(p, rule.name),
-    suggestion: near ? `did you mean ${near}?` : `remove ${name}; ${rule.name ?? 'this object'} takes ${known.length > 0 ? known.join(', ') : 'no properties'}`,
-  });
-}
-
-function descend(rule: Rule, value: unknown, segment: string, walk: Walk, depth: number): void {
+function descend(check: Check, value: unknown, segment: string, walk: Walk, depth: number): void {
   walk.path.push(escape(segment));
-  check(rule, value, walk, depth + 1);
+  check(value, walk, depth + 1);
   walk.path.pop();
 }
 
-function checkArray(rule: Extract<Rule, { kind: 'array' }>, value: unknown, walk: Walk, depth: number): void {
-  if (!Array.isArray(value)) return wrongType(rule, value, walk);
-  const p = pointer(walk);
-  if (rule.minItems !== undefined && value.length < rule.minItems) {
-    report(walk, { pointer: p, code: 'out-of-range', message: messages.outOfRange(p, `needs at least ${rule.minItems} item(s), has ${value.length}`), suggestion: null });
-  }
-  if (rule.maxItems !== undefined && value.length > rule.maxItems) {
-    report(walk, { pointer: p, code: 'out-of-range', message: messages.outOfRange(p, `takes at most ${rule.maxItems} item(s), has ${value.length}`), suggestion: null });
-  }
-  const items = rule.items();
-  if (items.kind === 'any') return;
-  value.forEach((item, i) => {
-    if (item === null) {
-      walk.path.push(String(i));
-      wrongType(items, item, walk);
-      walk.path.pop();
+function compileObject(rule: Extract<Rule, { kind: 'object' }>): Check {
+  const children = new Map<string, Check>();
+  const child = (name: string) => {
+    let check = children.get(name);
+    if (!check) children.set(name, (check = checkFor(rule.properties[name]())));
+    return check;
+  };
+  const readOnly = new Set(rule.readOnly);
+  const writable = Object.keys(rule.properties).filter((k) => !readOnly.has(k));
+  const takes = `${rule.name ?? 'this object'} takes ${writable.length > 0 ? writable.join(', ') : 'no properties'}`;
+  const additional = typeof rule.additional === 'function' ? rule.additional : undefined;
+  let additionalCheck: Check | undefined;
+
+  const unknownProperty = (name: string, walk: Walk) => {
+    const p = pointer(walk, name);
+    const misconception = walk.path.length === 0 ? walk.explained?.get(name) : undefined;
+    if (misconception) {
+      const { explanation, suggestion } = explainMisconception(misconception);
+      report(walk, p, 'unknown-property', `${messages.unknownProperty(p, rule.name)} ${explanation}`, `remove ${name}; ${suggestion}`);
     } else {
-      descend(items, item, String(i), walk, depth);
+      report(walk, p, 'unknown-property', messages.unknownProperty(p, rule.name), suggest(name));
     }
+  };
+  const suggest = memo((name: string) => {
+    const near = closest(name, writable);
+    return near ? `did you mean ${near}?` : `remove ${name}; ${takes}`;
   });
+
+  return (value, walk, depth) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType(rule, value, walk);
+    const record = value as Record<string, unknown>;
+    for (const name of rule.required) {
+      if (!Object.hasOwn(record, name) || record[name] === undefined || record[name] === null) {
+        const p = pointer(walk, name);
+        report(walk, p, 'missing-required', messages.missingRequired(p, rule.name), `add ${name}`);
+      }
+    }
+    for (const name of Object.keys(record)) {
+      const item = record[name];
+      if (Object.hasOwn(rule.properties, name)) {
+        if (readOnly.has(name)) {
+          const p = pointer(walk, name);
+          report(walk, p, 'read-only-property', `${fieldName(p)} is read-only (set by Genesys); it is ignored in requests.`, `remove ${name}`, 'warning');
+        } else if (item !== null && item !== undefined) {
+          descend(child(name), item, name, walk, depth);
+        }
+      } else if (additional) {
+        descend((additionalCheck ??= checkFor(additional())), item, name, walk, depth);
+      } else if (rule.additional === 'forbidden') {
+        unknownProperty(name, walk);
+      }
+    }
+  };
 }
 
-function checkString(rule: Extract<Rule, { kind: 'string' }>, value: unknown, walk: Walk): void {
-  if (typeof value !== 'string') return wrongType(rule, value, walk);
-  const p = pointer(walk);
-  if (rule.enum && !rule.enum.includes(value)) {
-    const near = closest(value, rule.enum);
-    report(walk, { pointer: p, code: 'not-in-enum', message: messages.notInEnum(p, rule.enum, value), suggestion: near ? `did you mean ${JSON.stringify(near)}?` : `use one of ${rule.enum.join(', ')}` });
-  }
-  if (rule.format && !formatRegex[rule.format].test(value)) {
-    report(walk, { pointer: p, code: 'bad-format', message: messages.badFormat(p, rule.format), suggestion: null });
-  }
-  if (rule.pattern && !patternRegex(rule.pattern).test(value)) {
-    report(walk, { pointer: p, code: 'bad-format', message: messages.badPattern(p, rule.pattern), suggestion: null });
-  }
-  if (rule.minLength !== undefined && value.length < rule.minLength) {
-    report(walk, { pointer: p, code: 'out-of-range', message: messages.outOfRange(p, `must be at least ${rule.minLength} characters long`), suggestion: null });
-  }
-  if (rule.maxLength !== undefined && value.length > rule.maxLength) {
-    report(walk, { pointer: p, code: 'out-of-range', message: messages.outOfRange(p, `must be at most ${rule.maxLength} characters long, has ${value.length}`), suggestion: null });
-  }
+function compileArray(rule: Extract<Rule, { kind: 'array' }>): Check {
+  let items: Check | undefined;
+  let itemRule: Rule | undefined;
+  return (value, walk, depth) => {
+    if (!Array.isArray(value)) return wrongType(rule, value, walk);
+    if (rule.minItems !== undefined && value.length < rule.minItems) {
+      const p = pointer(walk);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `needs at least ${rule.minItems} item(s), has ${value.length}`), null);
+    }
+    if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+      const p = pointer(walk);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `takes at most ${rule.maxItems} item(s), has ${value.length}`), null);
+    }
+    itemRule ??= rule.items();
+    if (itemRule.kind === 'any') return;
+    items ??= checkFor(itemRule);
+    for (let i = 0; i < value.length; i += 1) {
+      if (value[i] === null) {
+        walk.path.push(String(i));
+        wrongType(itemRule, null, walk);
+        walk.path.pop();
+      } else {
+        descend(items, value[i], String(i), walk, depth);
+      }
+    }
+  };
 }
 
-function patternRegex(pattern: string): RegExp {
-  let regex = patternCache.get(pattern);
-  if (!regex) patternCache.set(pattern, (regex = new RegExp(pattern, 'u')));
-  return regex;
+function compileString(rule: Extract<Rule, { kind: 'string' }>): Check {
+  const allowed = rule.enum ? new Set(rule.enum) : undefined;
+  const format = rule.format ? formatRegex[rule.format] : undefined;
+  const pattern = rule.pattern ? new RegExp(rule.pattern, 'u') : undefined;
+  const suggest = memo((value: string) => {
+    const near = allowed && closest(value, allowed);
+    return near ? `did you mean ${JSON.stringify(near)}?` : `use one of ${(rule.enum as string[]).join(', ')}`;
+  });
+  return (value, walk) => {
+    if (typeof value !== 'string') return wrongType(rule, value, walk);
+    if (allowed && !allowed.has(value)) {
+      const p = pointer(walk);
+      report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as string[], value), suggest(value));
+    }
+    if (format && !format.test(value)) {
+      const p = pointer(walk);
+      report(walk, p, 'bad-format', messages.badFormat(p, rule.format as string), null);
+    }
+    if (pattern && !pattern.test(value)) {
+      const p = pointer(walk);
+      report(walk, p, 'bad-format', messages.badPattern(p, rule.pattern as string), null);
+    }
+    if (rule.minLength !== undefined && value.length < rule.minLength) {
+      const p = pointer(walk);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at least ${rule.minLength} characters long`), null);
+    }
+    if (rule.maxLength !== undefined && value.length > rule.maxLength) {
+      const p = pointer(walk);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at most ${rule.maxLength} characters long, has ${value.length}`), null);
+    }
+  };
 }
 
-function checkNumber(rule: Extract<Rule, { kind: 'integer' | 'number' }>, value: unknown, walk: Walk): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || (rule.kind === 'integer' && !Number.isInteger(value))) {
-    return wrongType(rule, value, walk);
-  }
-  const p = pointer(walk);
-  if (rule.enum && !rule.enum.includes(value)) {
-    report(walk, { pointer: p, code: 'not-in-enum', message: messages.notInEnum(p, rule.enum, value), suggestion: `use one of ${rule.enum.join(', ')}` });
-  }
-  if (rule.minimum !== undefined && value < rule.minimum) {
-    report(walk, { pointer: p, code: 'out-of-range', message: messages.outOfRange(p, `must be at least ${rule.minimum}, not ${value}`), suggestion: null });
-  }
-  if (rule.maximum !== undefined && value > rule.maximum) {
-    report(walk, { pointer: p, code: 'out-of-range', message: messages.outOfRange(p, `must be at most ${rule.maximum}, not ${value}`), suggestion: null });
-  }
+function compileNumber(rule: Extract<Rule, { kind: 'integer' | 'number' }>): Check {
+  return (value, walk) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || (rule.kind === 'integer' && !Number.isInteger(value))) {
+      return wrongType(rule, value, walk);
+    }
+    if (rule.enum && !rule.enum.includes(value)) {
+      const p = pointer(walk);
+      report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum, value), `use one of ${rule.enum.join(', ')}`);
+    }
+    if (rule.minimum !== undefined && value < rule.minimum) {
+      const p = pointer(walk);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at least ${rule.minimum}, not ${value}`), null);
+    }
+    if (rule.maximum !== undefined && value > rule.maximum) {
+      const p = pointer(walk);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at most ${rule.maximum}, not ${value}`), null);
+    }
+  };
 }
