@@ -103,7 +103,7 @@ function report(walk: Walk, p: string, code: Diagnostic['code'], message: string
 
 function wrongType(rule: Rule, value: unknown, walk: Walk): void {
   const p = pointer(walk);
-  const unquote = typeof value === 'string' && rule.kind !== 'string' && rule.kind !== 'object' && rule.kind !== 'array' ? `write ${value} without quotes` : null;
+  const unquote = isQuotedRightValue(rule, value) ? `write ${String(value)} without quotes` : null;
   report(walk, p, 'wrong-type', messages.wrongType(p, rule, jsonType(value)), unquote);
 }
 
@@ -118,6 +118,15 @@ function memo(fn: (key: string) => string): (key: string) => string {
     }
     return value;
   };
+}
+
+/** "5" for an integer or "true" for a boolean: the value is right, only quoted. */
+function isQuotedRightValue(rule: Rule, value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  if (rule.kind === 'boolean') return value === 'true' || value === 'false';
+  if (rule.kind === 'number') return Number.isFinite(Number(value));
+  if (rule.kind === 'integer') return Number.isInteger(Number(value));
+  return false;
 }
 
 function descend(check: Check, value: unknown, segment: string, walk: Walk, depth: number): void {

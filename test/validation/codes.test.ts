@@ -47,6 +47,13 @@ describe('suggestions', () => {
     expect(d.suggestion).toBe('did you mean priority?');
   });
 
+  it('says when a number is only quoted, and not otherwise', () => {
+    const typed = (priority: unknown) => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x', typeId: 't', priority } })[0];
+    expect(typed('5').suggestion).toBe('write 5 without quotes');
+    expect(typed('high')).toMatchObject({ code: 'wrong-type', suggestion: null });
+    expect(typed(2.5)).toMatchObject({ code: 'wrong-type', message: '`priority` must be an integer, not a number.' });
+  });
+
   it('names the closest enum value, case and all', () => {
     const [d] = validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'WebMessaging' } });
     expect(d.suggestion).toBe('did you mean "webmessaging"?');
