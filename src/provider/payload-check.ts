@@ -1,0 +1,121 @@
+import { getOperation } from '../genesys';
+import type { Operation } from '../genesys/types';
+import { validateBody, validateRequest, type Diagnostic } from '../validation';
+import { isUnknown, UNKNOWN, unwrapDynamic } from './cty';
+import type { LiveChecks, LiveDiagnostic } from './live-checks';
+import type { TfDiagnostic } from './server';
+
+/** Decoded `genesyscobrowse_payload_check` configuration (computed attributes arrive as null). */
+export type PayloadCheckConfig = Record<string, unknown> & { operation: unknown; body: unknown; fail_on_error: unknown };
+
+const COMPUTED = ['valid', 'diagnostics', 'required_permissions', 'oauth_scopes'] as const;
+
+interface Parsed {
+  operation: string;
+  /** `undefined` = no body; may contain UNKNOWN where Terraform does not know a value yet. */
+  body: unknown;
+}
+
+/** Reads the inputs; returns diagnostics instead when the body is not JSON, null when an input is wholly unknown. */
+function parseInputs(config: PayloadCheckConfig): Parsed | TfDiagnostic | null {
+  const body = unwrapDynamic(config.body);
+  if (isUnknown(config.operation) || isUnknown(body)) return null;
+  if (typeof config.operation !== 'string' || config.operation.trim() === '') {
+    return { severity: 'ERROR', summary: 'operation is empty', detail: 'Set operation to "METHOD /api/v2/path" or an operationId, e.g. "POST /api/v2/conversations/chats".', attribute: ['operation'] };
+  }
+  if (typeof body !== 'string') return { operation: config.operation, body: body ?? undefined };
+  try {
+    return { operation: config.operation, body: JSON.parse(body) as unknown };
+  } catch (err) {
+    return {
+      severity: 'ERROR',
+      summary: 'body is not valid JSON',
+      detail: `${(err as Error).message}. Build the body with jsonencode({...}) or pass an object instead of a hand-written string.`,
+      attribute: ['body'],
+    };
+  }
+}
+
+/** Runs the library's validator; an `METHOD /path` that is not an operation gets its suggestions. */
+function validate(parsed: Parsed): { op: Operation | undefined; diagnostics: Diagnostic[] } {
+  const options = { isUnknown };
+  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(parsed.operation);
+  const op = getOperation(parsed.operation);
+  if (spaced) return { op, diagnostics: validateRequest({ method: spaced[1], path: spaced[2], body: parsed.body }, options) };
+  if (op) return { op, diagnostics: validateBody(op, parsed.body, options) };
+  return {
+    op,
+    diagnostics: [{
+      severity: 'error',
+      pointer: '',
+      code: 'unknown-operation',
+      message: `No Genesys Cloud operation with operationId \`${parsed.operation}\`.`,
+      suggestion: 'write "METHOD /api/v2/path" (e.g. "POST /api/v2/conversations/chats") or an operationId from the Platform API',
+    }],
+  };
+}
+
+/** Findings about the call itself point at `operation`; the rest at `body` (live failures at neither). */
+const ON_OPERATION: ReadonlySet<LiveDiagnostic['code']> = new Set(['unknown-operation', 'deprecated-operation', 'insufficient-access']);
+
+function toTerraform(d: LiveDiagnostic, operation: string): TfDiagnostic {
+  const onOperation = ON_OPERATION.has(d.code);
+  const attribute = d.code === 'live-check-failed' ? undefined : [onOperation ? 'operation' : 'body'];
+  return {
+    severity: d.severity === 'error' ? 'ERROR' : 'WARNING',
+    summary: onOperation || !attribute ? d.message : `Invalid Genesys Cloud payload for ${operation}`,
+    detail: `${d.pointer || '/'} [${d.code}] ${d.message}${d.suggestion ? `\nFix: ${d.suggestion}` : ''}`,
+    attribute,
+  };
+}
+
+function failOnError(config: PayloadCheckConfig): boolean {
+  // Unknown means "decided later": do not fail now, the apply-time read decides.
+  return config.fail_on_error !== false && !isUnknown(config.fail_on_error);
+}
+
+/** `ValidateDataResourceConfig`: structure only, errors only (warnings come once, from the read). */
+export function validatePayloadCheck(config: PayloadCheckConfig): TfDiagnostic[] {
+  const parsed = parseInputs(config);
+  if (parsed === null) return [];
+  if ('severity' in parsed) return [parsed];
+  if (!failOnError(config)) return [];
+  return validate(parsed).diagnostics.filter((d) => d.severity === 'error').map((d) => toTerraform(d, parsed.operation));
+}
+
+/** `ReadDataSource`: structure, then live facts when the provider has credentials. */
+export async function readPayloadCheck(
+  config: PayloadCheckConfig,
+  live: LiveChecks | undefined,
+): Promise<{ state: Record<string, unknown>; diagnostics: TfDiagnostic[] }> {
+  const parsed = parseInputs(config);
+  if (parsed === null) return { state: { ...config, ...Object.fromEntries(COMPUTED.map((k) => [k, UNKNOWN])) }, diagnostics: [] };
+  if ('severity' in parsed) {
+    return { state: { ...config, valid: false, diagnostics: [], required_permissions: [], oauth_scopes: [] }, diagnostics: [parsed] };
+  }
+  const { op, diagnostics: found } = validate(parsed);
+  const diagnostics: LiveDiagnostic[] = [...found];
+  const notes: TfDiagnostic[] = [];
+  if (live && op) diagnostics.push(...(await live.check(op, parsed.body)));
+  else if (!live) {
+    notes.push({
+      severity: 'WARNING',
+      summary: 'Structure-only payload check',
+      detail:
+        'The genesyscobrowse provider has no region and client credentials, so queue and user ids in the body and the ' +
+        "OAuth client's roles were not checked against Genesys Cloud. Set region, client_id and client_secret to check them.",
+    });
+  }
+  const valid = !diagnostics.some((d) => d.severity === 'error');
+  const reported = diagnostics.filter((d) => d.severity === 'warning' || failOnError(config));
+  return {
+    state: {
+      ...config,
+      valid,
+      diagnostics: diagnostics.map(({ severity, pointer, code, message, suggestion }) => ({ severity, pointer, code, message, suggestion })),
+      required_permissions: op?.permissions?.permissions ?? [],
+      oauth_scopes: op?.scopes ?? [],
+    },
+    diagnostics: [...reported.map((d) => toTerraform(d, parsed.operation)), ...notes],
+  };
+}

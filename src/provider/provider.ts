@@ -1,0 +1,54 @@
+import { isUnknown } from './cty';
+import { LiveChecks } from './live-checks';
+import { readPayloadCheck, validatePayloadCheck, type PayloadCheckConfig } from './payload-check';
+import { readRequiredAccess, validateRequiredAccess, type RequiredAccessConfig } from './required-access';
+import { DATA_SOURCE_SCHEMAS, PAYLOAD_CHECK, PROVIDER_SCHEMA, REQUIRED_ACCESS, toProtoSchema } from './schema';
+import type { ProviderHandlers, TfDiagnostic } from './server';
+
+type ProviderConfig = { region?: unknown; client_id?: unknown; client_secret?: unknown } | null;
+
+const CREDENTIALS = ['region', 'client_id', 'client_secret'] as const;
+
+/** Live checks need all three settings or none; a partial set is an error naming what is missing. */
+function checkProviderConfig(config: ProviderConfig): TfDiagnostic[] {
+  const values = CREDENTIALS.map((k) => config?.[k]);
+  if (values.some(isUnknown)) return [];
+  const missing = CREDENTIALS.filter((k) => config?.[k] == null || config[k] === '');
+  if (missing.length === 0 || missing.length === CREDENTIALS.length) return [];
+  return [{
+    severity: 'ERROR',
+    summary: `genesyscobrowse provider: ${missing.join(', ')} not set`,
+    detail: 'Live checks need region, client_id and client_secret together; set the missing ones, or remove all three to check structure only.',
+    attribute: [missing[0]],
+  }];
+}
+
+export function createProvider(): ProviderHandlers {
+  let live: LiveChecks | undefined;
+  return {
+    providerSchema: () => toProtoSchema(PROVIDER_SCHEMA),
+    dataSourceSchemas: () => Object.fromEntries(Object.entries(DATA_SOURCE_SCHEMAS).map(([k, v]) => [k, toProtoSchema(v)])),
+    validateProviderConfig: (config) => checkProviderConfig(config as ProviderConfig),
+    configure: async (raw) => {
+      const config = raw as ProviderConfig;
+      const diagnostics = checkProviderConfig(config);
+      if (diagnostics.length > 0 || typeof config?.client_id !== 'string' || typeof config.region !== 'string') return diagnostics;
+      try {
+        live = LiveChecks.create({ region: config.region, clientId: config.client_id, clientSecret: String(config.client_secret) });
+      } catch (err) {
+        return [{ severity: 'ERROR', summary: 'genesyscobrowse provider: unknown region', detail: (err as Error).message, attribute: ['region'] }];
+      }
+      return [];
+    },
+    validateDataSource: (typeName, config) => {
+      if (typeName === PAYLOAD_CHECK) return validatePayloadCheck(config as PayloadCheckConfig);
+      if (typeName === REQUIRED_ACCESS) return validateRequiredAccess(config as RequiredAccessConfig);
+      return [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }];
+    },
+    readDataSource: async (typeName, config) => {
+      if (typeName === PAYLOAD_CHECK) return readPayloadCheck(config as PayloadCheckConfig, live);
+      if (typeName === REQUIRED_ACCESS) return readRequiredAccess(config as RequiredAccessConfig);
+      return { state: config, diagnostics: [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }] };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { getOperation } from '../genesys';
+import type { Operation } from '../genesys/types';
+import { requiredAccess } from '../validation';
+import { isUnknown, UNKNOWN } from './cty';
+import type { TfDiagnostic } from './server';
+
+export type RequiredAccessConfig = Record<string, unknown> & { operations: unknown };
+
+const COMPUTED = ['permission_policies', 'permissions', 'all_permissions', 'oauth_scopes'] as const;
+
+/** Resolves every listed operation; unresolvable ones become diagnostics on `operations[i]`. */
+function resolve(config: RequiredAccessConfig): { ops: Operation[]; diagnostics: TfDiagnostic[] } | null {
+  if (isUnknown(config.operations) || !Array.isArray(config.operations)) return null;
+  const ops: Operation[] = [];
+  const diagnostics: TfDiagnostic[] = [];
+  config.operations.forEach((ref: unknown, i) => {
+    if (isUnknown(ref)) return;
+    const op = typeof ref === 'string' ? getOperation(ref) : undefined;
+    if (op) ops.push(op);
+    else {
+      diagnostics.push({
+        severity: 'ERROR',
+        summary: `operations[${i}]: no Genesys Cloud operation ${JSON.stringify(ref)}`,
+        detail: 'Write each operation as "METHOD /api/v2/path" (e.g. "POST /api/v2/conversations/{conversationId}/cobrowse") or an operationId.',
+        attribute: ['operations'],
+      });
+    }
+  });
+  return { ops, diagnostics };
+}
+
+export function validateRequiredAccess(config: RequiredAccessConfig): TfDiagnostic[] {
+  return resolve(config)?.diagnostics ?? [];
+}
+
+/** Outputs the union of what the operations need; unknown while any listed operation is unknown. */
+export function readRequiredAccess(config: RequiredAccessConfig): { state: Record<string, unknown>; diagnostics: TfDiagnostic[] } {
+  const resolved = resolve(config);
+  const pending = !resolved || (config.operations as unknown[]).some(isUnknown);
+  if (pending) return { state: { ...config, ...Object.fromEntries(COMPUTED.map((k) => [k, UNKNOWN])) }, diagnostics: resolved?.diagnostics ?? [] };
+  const access = requiredAccess(resolved.ops);
+  return {
+    state: {
+      ...config,
+      permission_policies: access.permissionPolicies.map((p) => ({ domain: p.domain, entity_name: p.entityName, action_set: p.actionSet })),
+      permissions: access.permissions,
+      all_permissions: [
+        ...access.permissionPolicies.flatMap((p) => p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`)),
+        ...access.permissions,
+      ],
+      oauth_scopes: access.scopes,
+    },
+    diagnostics: resolved.diagnostics,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * `terraform plan` of N payload checks through the genesyscobrowse data source, against the same plan
+ * checked by lifecycle preconditions on terraform_data, and against no checks at all (baseline).
+ * The precondition variant is hand-written here (the constructs' PayloadCheck compiler was not
+ * available when this bench was written); it checks the same rules for the same web chat body.
+ */
+import { Fn, TerraformLocal, TerraformResource, TerraformStack } from 'cdktf';
+import { addProviderPayloadCheck } from '../../src/provider/cdktf';
+import { CHAT, VALID_CHAT_BODY } from '../provider/stacks';
+import { synthStack, TerraformWorkdir } from '../provider/terraform-workdir';
+import { fmt, medianMs, ratio } from './timing';
+
+const N = 20;
+const RUNS = 3;
+
+/** What the body must satisfy (CreateWebChatRequest), as Terraform conditions on the body's local `B`. */
+const PRECONDITIONS = [
+  { condition: 'length(setsubtract(keys(B), ["provider", "queueId", "skillIds", "languageId", "priority", "attributes", "customerName"])) == 0', error_message: 'unknown property' },
+  { condition: 'contains(keys(B), "provider") && contains(keys(B), "queueId")', error_message: 'provider and queueId are required' },
+  { condition: 'can(tostring(B.provider)) && can(tostring(B.queueId))', error_message: 'provider and queueId must be strings' },
+  { condition: '!contains(keys(B), "priority") || can(parseint(tostring(B.priority), 10))', error_message: 'priority must be an integer' },
+];
+
+function stack(variant: 'none' | 'preconditions' | 'provider') {
+  return (s: TerraformStack): void => {
+    for (let i = 0; i < N; i += 1) {
+      const body = { ...VALID_CHAT_BODY, queueId: `queue-${i}` };
+      new TerraformLocal(s, `payload_${i}`, body);
+      const data = new TerraformResource(s, `body_${i}`, { terraformResourceType: 'terraform_data' });
+      data.addOverride('input', `\${local.payload_${i}}`);
+      if (variant === 'preconditions') {
+        const conditions = PRECONDITIONS.map((p) => ({ ...p, condition: `\${${p.condition.replace(/\bB\b/g, `local.payload_${i}`)}}` }));
+        data.addOverride('lifecycle.precondition', conditions);
+      }
+      if (variant === 'provider') addProviderPayloadCheck(s, `check_${i}`, { operation: CHAT, body: Fn.jsonencode(body) });
+    }
+  };
+}
+
+export async function run(print: (line: string) => void): Promise<void> {
+  const stacks = { none: synthStack('none', stack('none')), preconditions: synthStack('pre', stack('preconditions')), provider: synthStack('prov', stack('provider')) };
+  const workdir = await TerraformWorkdir.create(stacks.provider);
+  try {
+    const time = async (json: string) => {
+      workdir.use(json);
+      return medianMs(async () => {
+        const result = await workdir.terraform(['plan', '-input=false', '-no-color', '-lock=false']);
+        if (result.code !== 0) throw new Error(`terraform plan failed:\n${result.stderr.slice(0, 2000)}`);
+      }, RUNS);
+    };
+    const none = await time(stacks.none);
+    const pre = await time(stacks.preconditions);
+    const provider = await time(stacks.provider);
+    print(
+      `terraform plan, ${N} web chat bodies (median of ${RUNS}): provider data source ${ratio(provider, none)} no checks ` +
+        `(${fmt(provider)} ms vs ${fmt(none)} ms); hand-written preconditions ${ratio(pre, none)} no checks (${fmt(pre)} ms); ` +
+        `provider ${ratio(provider, pre)} preconditions`,
+    );
+  } finally {
+    workdir.dispose();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * A loopback stand-in for the few Genesys Cloud calls the provider's live checks make: the
+ * client-credentials token, GET queue / user by id, and the caller's role grants.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface AccessStandInProps {
+  clientId: string;
+  clientSecret: string;
+  queues: string[];
+  users: string[];
+  /** Granted permissions as `domain:entity:action`. */
+  grants: string[];
+}
+
+export class GenesysAccessStandIn {
+  private constructor(
+    private readonly server: http.Server,
+    /** Every request line received, to prove what the provider called. */
+    readonly seen: string[],
+  ) {}
+
+  static async start(props: AccessStandInProps): Promise<GenesysAccessStandIn> {
+    const token = 'stand-in-token';
+    const basic = `Basic ${Buffer.from(`${props.clientId}:${props.clientSecret}`).toString('base64')}`;
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      const send = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      if (req.method === 'POST' && req.url === '/oauth/token') {
+        return req.headers.authorization === basic ? send(200, { access_token: token, token_type: 'bearer', expires_in: 3600 }) : send(401, { code: 'bad.credentials' });
+      }
+      if (req.headers.authorization !== `Bearer ${token}`) return send(401, { code: 'bad.credentials' });
+      const entity = /^\/api\/v2\/(routing\/queues|users)\/([^/?]+)$/.exec(req.url ?? '');
+      if (req.method === 'GET' && entity) {
+        const known = entity[1] === 'users' ? props.users : props.queues;
+        return known.includes(decodeURIComponent(entity[2])) ? send(200, { id: entity[2] }) : send(404, { code: 'not.found', status: 404 });
+      }
+      if (req.method === 'GET' && req.url === '/api/v2/authorization/subjects/me') {
+        const policies = props.grants.map((p) => {
+          const [domain, entityName, action] = p.split(':');
+          return { domain, entityName, actions: [action] };
+        });
+        return send(200, { id: 'client', grants: [{ role: { id: 'role-1', name: 'stand-in role', policies } }] });
+      }
+      return send(404, { code: 'not.found' });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return new GenesysAccessStandIn(server, seen);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * End to end: the provider installed from a filesystem mirror, `terraform init` once, then `terraform
+ * plan` / `apply` (local state, data sources and terraform_data only) on synthesized cdktf stacks.
+ */
+import { GenesysAccessStandIn } from './genesys-access-stand-in';
+import { INVALID_CASES, invalidStack, liveStack, validStack } from './stacks';
+import { diagnosticsOf, synthStack, TerraformWorkdir, type JsonDiagnostic } from './terraform-workdir';
+import { BASE_URL_ENV } from '../../src/provider/live-checks';
+import { PROVIDER_SOURCE } from '../../src/provider/install';
+import { providerSchemaJson } from '../../src/provider/schema';
+
+jest.setTimeout(120_000);
+
+const errorsAt = (diagnostics: JsonDiagnostic[], address: string) =>
+  diagnostics.filter((d) => d.severity === 'error' && d.address === address);
+
+describe('genesyscobrowse provider under terraform', () => {
+  let workdir: TerraformWorkdir;
+  beforeAll(async () => {
+    workdir = await TerraformWorkdir.create(synthStack('valid', validStack));
+  });
+  afterAll(() => workdir?.dispose());
+
+  test('valid payloads plan and apply; values unknown at plan are not failed; required access is the union', async () => {
+    workdir.use(synthStack('valid', validStack));
+    const plan = await workdir.plan();
+    expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(plan.code).toBe(0);
+    // No credentials: each read says the check was structural only.
+    expect(plan.diagnostics.some((d) => d.summary === 'Structure-only payload check')).toBe(true);
+
+    const { result, outputs } = await workdir.applyOutputs();
+    expect(result.code).toBe(0);
+    expect(outputs).toMatchObject({
+      ok_valid: true,
+      ok_permissions: ['conversation:webchat:create'],
+      ok_scopes: ['conversations'],
+      later_valid: true,
+      later_string_valid: true,
+      lenient_valid: false,
+      access_scopes: ['conversations', 'routing:readonly'],
+    });
+    expect(outputs.lenient_diagnostics).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'missing-required', pointer: '/queueId', severity: 'error' })]),
+    );
+    expect(outputs.access_policies).toEqual(
+      expect.arrayContaining([
+        { domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] },
+        { domain: 'conversation', entity_name: 'webchat', action_set: ['create'] },
+        { domain: 'routing', entity_name: 'queue', action_set: ['view'] },
+      ]),
+    );
+  });
+
+  test('each kind of invalid payload fails the plan with an error on the body attribute', async () => {
+    workdir.use(synthStack('invalid', invalidStack));
+    const plan = await workdir.plan();
+    expect(plan.code).toBe(1);
+    for (const [id, c] of Object.entries(INVALID_CASES)) {
+      const errors = errorsAt(plan.diagnostics, `data.genesyscobrowse_payload_check.${id}`);
+      const onBody = errors.filter((d) => /"body"/.test(d.snippet?.code ?? ''));
+      expect({ id, matched: onBody.some((d) => c.expect.test(`${d.summary}\n${d.detail}`)) }).toEqual({ id, matched: true });
+    }
+    const partly = errorsAt(plan.diagnostics, 'data.genesyscobrowse_payload_check.partly_unknown');
+    expect(partly.map((d) => d.detail)).toEqual([expect.stringMatching(/^\/priority \[wrong-type\]/)]);
+    // The forum's made-up web chat path is also reported on the operation, with the real call.
+    const forum = errorsAt(plan.diagnostics, 'data.genesyscobrowse_payload_check.forum_cobrowse');
+    expect(forum.some((d) => /"operation"/.test(d.snippet?.code ?? '') && /postConversationCobrowse|\/cobrowse/.test(d.detail))).toBe(true);
+  });
+
+  describe('with credentials (live checks against a stand-in)', () => {
+    let standIn: GenesysAccessStandIn;
+    const credentials = { region: 'us-east-1', clientId: 'ci-client', clientSecret: 'never-print-me-5f2c9' };
+    beforeAll(async () => {
+      standIn = await GenesysAccessStandIn.start({
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        queues: ['queue-7'],
+        users: [],
+        grants: ['conversation:webchat:create'],
+      });
+    });
+    afterAll(() => standIn?.close());
+
+    test('missing queue and uncovered permission are errors; the secret appears nowhere', async () => {
+      workdir.use(synthStack('live', liveStack(credentials, 'queue-7')));
+      const result = await workdir.terraform(['plan', '-input=false', '-json'], { [BASE_URL_ENV]: standIn.url, TF_LOG: 'debug' });
+      const diagnostics = diagnosticsOf(result.stdout);
+      expect(result.code).toBe(1);
+      expect(errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.queue_exists')).toEqual([]);
+      const missing = errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.queue_missing');
+      expect(missing.map((d) => d.detail).join('\n')).toMatch(/\/queueId \[reference-not-found\] No queue with id `no-such-queue`/);
+      expect(missing.every((d) => /"body"/.test(d.snippet?.code ?? ''))).toBe(true);
+      const denied = errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.not_granted');
+      expect(denied.map((d) => d.detail).join('\n')).toMatch(/insufficient-access.*conversation:cobrowse:add/);
+      expect(diagnostics.some((d) => d.summary === 'Structure-only payload check')).toBe(false);
+      expect(standIn.seen).toEqual(expect.arrayContaining(['POST /oauth/token', 'GET /api/v2/routing/queues/queue-7', 'GET /api/v2/authorization/subjects/me']));
+      expect(`${result.stdout}\n${result.stderr}`).not.toContain(credentials.clientSecret);
+    });
+  });
+
+  test('terraform providers schema -json matches the schema the cdktf bindings are generated from', async () => {
+    workdir.use(synthStack('valid', validStack));
+    const schema = await workdir.terraform(['providers', 'schema', '-json']);
+    const parsed = JSON.parse(schema.stdout) as { provider_schemas: Record<string, unknown> };
+    const declared = providerSchemaJson(PROVIDER_SOURCE) as { provider_schemas: Record<string, unknown> };
+    expect(parsed.provider_schemas[PROVIDER_SOURCE]).toEqual(declared.provider_schemas[PROVIDER_SOURCE]);
+  });
+});

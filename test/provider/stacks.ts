@@ -1,0 +1,80 @@
+/** The cdktf stacks the provider tests and bench plan. Bodies come from the facts (FACTS.md, forum-payloads.json). */
+import * as fs from 'node:fs';
+import { Fn, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
+import { addProviderPayloadCheck, DataGenesyscobrowseRequiredAccess, type GenesyscobrowseProviderConfig } from '../../src/provider/cdktf';
+
+export const CHAT = 'POST /api/v2/conversations/chats';
+export const VALID_CHAT_BODY = { provider: 'PureCloud Webchat', queueId: 'queue-1', customerName: 'Ada', priority: 5 };
+
+const forum = JSON.parse(fs.readFileSync('/work/shared/genesys/forum-payloads.json', 'utf8')) as {
+  requests: { method: string; path: string; body: Record<string, unknown> }[];
+};
+export const FORUM_REQUEST = forum.requests[0];
+
+/** A `terraform_data` whose output is unknown until apply. */
+function terraformData(stack: TerraformStack, id: string, input: unknown): TerraformResource {
+  const data = new TerraformResource(stack, id, { terraformResourceType: 'terraform_data' });
+  data.addOverride('input', input);
+  return data;
+}
+
+/** Valid payloads (one JSON string, one object with values unknown at plan), a lenient invalid one, required access. */
+export function validStack(stack: TerraformStack): void {
+  const queue = terraformData(stack, 'queue', 'queue-from-apply');
+  const priority = terraformData(stack, 'priority', 3);
+  const ok = addProviderPayloadCheck(stack, 'ok', { operation: CHAT, body: Fn.jsonencode(VALID_CHAT_BODY) });
+  const later = addProviderPayloadCheck(stack, 'later', {
+    operation: 'postConversationsChats',
+    body: { provider: 'PureCloud Webchat', queueId: queue.getStringAttribute('output'), priority: priority.getNumberAttribute('output') },
+  });
+  const laterString = addProviderPayloadCheck(stack, 'later_string', {
+    operation: CHAT,
+    body: Fn.jsonencode({ provider: 'PureCloud Webchat', queueId: queue.getStringAttribute('output') }),
+  });
+  const lenient = addProviderPayloadCheck(stack, 'lenient', { operation: CHAT, body: Fn.jsonencode({ provider: 'x' }), failOnError: false });
+  const access = new DataGenesyscobrowseRequiredAccess(stack, 'access', {
+    operations: ['POST /api/v2/conversations/{conversationId}/cobrowse', 'postConversationsChats', 'GET /api/v2/routing/queues/{queueId}'],
+  });
+  new TerraformOutput(stack, 'ok_valid', { value: ok.valid });
+  new TerraformOutput(stack, 'ok_permissions', { value: ok.requiredPermissions });
+  new TerraformOutput(stack, 'ok_scopes', { value: ok.oauthScopes });
+  new TerraformOutput(stack, 'later_valid', { value: later.valid });
+  new TerraformOutput(stack, 'later_string_valid', { value: laterString.valid });
+  new TerraformOutput(stack, 'lenient_valid', { value: lenient.valid });
+  new TerraformOutput(stack, 'lenient_diagnostics', { value: lenient.diagnostics });
+  new TerraformOutput(stack, 'access_policies', { value: access.permissionPolicies });
+  new TerraformOutput(stack, 'access_scopes', { value: access.oauthScopes });
+}
+
+/** One data source per kind of invalid payload; `fail_on_error` defaults to true. */
+export const INVALID_CASES: Record<string, { operation: string; body: string | Record<string, unknown>; expect: RegExp }> = {
+  unknown_property: { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, wrapUpCode: 'x' }), expect: /unknown-property/ },
+  missing_required: { operation: CHAT, body: Fn.jsonencode({ provider: 'PureCloud Webchat' }), expect: /missing-required.*queueId|queueId.*missing-required/s },
+  wrong_type: { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, priority: 'high' }), expect: /wrong-type/ },
+  enum: {
+    operation: 'POST /api/v2/conversations/messages/agentless',
+    body: Fn.jsonencode({ fromAddress: 'deployment-1', toAddressMessengerType: 'telegram' }),
+    expect: /not-in-enum/,
+  },
+  forum_cobrowse: { operation: `${FORUM_REQUEST.method} ${FORUM_REQUEST.path}`, body: Fn.jsonencode(FORUM_REQUEST.body), expect: /cobrowse/ },
+  malformed_json: { operation: CHAT, body: '{"provider": "PureCloud Webchat", queueId: }', expect: /not valid JSON/ },
+};
+
+export function invalidStack(stack: TerraformStack): void {
+  for (const [id, c] of Object.entries(INVALID_CASES)) addProviderPayloadCheck(stack, id, { operation: c.operation, body: c.body });
+  // Unknown until apply, but the known rest of the body is still checked at plan.
+  const queue = terraformData(stack, 'queue', 'queue-from-apply');
+  addProviderPayloadCheck(stack, 'partly_unknown', {
+    operation: CHAT,
+    body: { provider: 'PureCloud Webchat', queueId: queue.getStringAttribute('output'), priority: 'high' },
+  });
+}
+
+/** Live checks against a stand-in: an existing queue, a missing queue, and an operation the client's role does not cover. */
+export function liveStack(provider: GenesyscobrowseProviderConfig, existingQueue: string) {
+  return (stack: TerraformStack): void => {
+    addProviderPayloadCheck(stack, 'queue_exists', { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, queueId: existingQueue }), provider });
+    addProviderPayloadCheck(stack, 'queue_missing', { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, queueId: 'no-such-queue' }) });
+    addProviderPayloadCheck(stack, 'not_granted', { operation: 'POST /api/v2/conversations/{conversationId}/cobrowse' });
+  };
+}
