@@ -1,17 +1,29 @@
-import variables from '../genesys/data/datadog-webhook-variables.json';
+import datadog from '../genesys/data/datadog-webhook-variables.json';
 
-/** Datadog webhook variables the trigger forwards (data: src/genesys/data/datadog-webhook-variables.json). */
-export const DATADOG_VARIABLES: readonly string[] = variables.variables;
+/** Datadog webhook variables (src/genesys/data/datadog-webhook-variables.json). */
+export const DATADOG_VARIABLES: readonly string[] = datadog.variables;
+
+/** Variables every notification carries, whatever the fallback template uses. */
+export const FORWARDED_VARIABLES: readonly string[] = datadog.forwarded.variables;
+
+/** `$ALERT_TRANSITION` values that start an action; others are acknowledged and ignored. */
+export const ACTIONABLE_TRANSITIONS: readonly string[] = datadog.actionableTransitions.values;
+
+/** Wraps a monitor message part so Datadog shows it (and so notifies its mentions) only when the monitor alerts. */
+export function onlyWhenAlerting(text: string): string {
+  return `${datadog.alertOnly.open}${text}${datadog.alertOnly.close}`;
+}
 
 /**
  * What the trigger's `datadog_webhook` sends: `{"vars": {"ALERT_ID": "$ALERT_ID", ...}}`, so Datadog fills
- * every forwarded variable and the handoff service renders the Genesys body from them.
+ * each forwarded variable and the handoff service renders the Genesys body from them.
  */
 export interface Notification {
   vars: Record<string, string>;
 }
 
-/** The `payload` of the trigger's `datadog_webhook`. */
-export function notificationPayloadTemplate(): string {
-  return JSON.stringify({ vars: Object.fromEntries(DATADOG_VARIABLES.map((name) => [name, `$${name}`])) });
+/** The `payload` of the trigger's `datadog_webhook`: the forwarded variables plus those the fallback template uses. */
+export function notificationPayloadTemplate(used: readonly string[] = []): string {
+  const names = [...new Set([...FORWARDED_VARIABLES, ...used])];
+  return JSON.stringify({ vars: Object.fromEntries(names.map((name) => [name, `$${name}`])) });
 }

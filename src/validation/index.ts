@@ -1,5 +1,5 @@
 export * from './types';
-export { validateRequest, validateBody } from './request';
+export { validateRequest, validateBody, lookupOperation } from './request';
 export { validateScopes, validatePermissions, requiredAccess, permissionsCover, type RequiredAccess, type PermissionPolicy } from './access';
 export { bodyRules, definitionRules, FORMAT_PATTERNS, type Rule } from './rules';
 export { messages, fieldName } from './messages';

@@ -1,5 +1,5 @@
 /** `validateRequest`: which operation a request goes to, and whether its body fits. */
-import { closestOperations, describeOperation, findOperation, getOperation, methodsAt } from '../genesys';
+import { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, methodsAt } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
@@ -37,6 +37,25 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
     out.push(...checkBody(op, body, options));
   }
   return out;
+}
+
+/**
+ * The operation an operationId or `METHOD /path` names, or the diagnostic that explains why there is
+ * none (a known misconception, the methods the path does take, or the closest real operations).
+ */
+export function lookupOperation(ref: string): Operation | Diagnostic {
+  const op = getOperation(ref);
+  if (op) return op;
+  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(ref);
+  if (spaced) return unknownOperation({ method: spaced[1], path: spaced[2] }, {})[0];
+  const near = closestOperationId(ref);
+  return {
+    severity: 'error',
+    pointer: '',
+    code: 'unknown-operation',
+    message: `\`${ref}\` is not a Genesys Cloud operationId.`,
+    suggestion: near ? `did you mean ${near}?` : 'write an operationId or "METHOD /api/v2/..."',
+  };
 }
 
 function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnostic[] {

@@ -1,12 +1,13 @@
 /** The cdktf stacks the provider tests and bench plan. Bodies come from the facts (FACTS.md, forum-payloads.json). */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Fn, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { addProviderPayloadCheck, DataGenesyscobrowseRequiredAccess, type GenesyscobrowseProviderConfig } from '../../src/provider/cdktf';
 
 export const CHAT = 'POST /api/v2/conversations/chats';
 export const VALID_CHAT_BODY = { provider: 'PureCloud Webchat', queueId: 'queue-1', customerName: 'Ada', priority: 5 };
 
-const forum = JSON.parse(fs.readFileSync('/work/shared/genesys/forum-payloads.json', 'utf8')) as {
+const forum = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'genesys', 'forum-payloads.json'), 'utf8')) as {
   requests: { method: string; path: string; body: Record<string, unknown> }[];
 };
 export const FORUM_REQUEST = forum.requests[0];

@@ -1,5 +1,5 @@
 /** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`. */
-import { closestOperationId, getOperation } from '../../genesys';
+import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
@@ -67,9 +67,8 @@ function parseArgs(args: string[]): Options {
 function resolveOperation(ref: string): { method: string; path: string } {
   const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(ref);
   if (spaced) return { method: spaced[1].toUpperCase(), path: spaced[2] };
-  const op = getOperation(ref);
-  if (op) return { method: op.method, path: op.path };
-  const near = closestOperationId(ref);
-  throw new UsageError(`--operation: no operation '${ref}'${near ? `; did you mean ${near}?` : ''} (write an operationId or "METHOD /path")`);
+  const found = lookupOperation(ref);
+  if ('operationId' in found) return { method: found.method, path: found.path };
+  throw new UsageError(`--operation: ${found.message}${found.suggestion ? ` (${found.suggestion})` : ''}`);
 }
 

@@ -1,0 +1,234 @@
+import { Construct } from 'constructs';
+import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
+import { findRegion, REGIONS, type Operation } from '../genesys';
+import { closest } from '../text/similarity';
+import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
+import { DATADOG_VARIABLES, notificationPayloadTemplate, onlyWhenAlerting } from '../trigger/notification';
+import { validateBody } from '../validation';
+import { DatadogMonitor, DatadogWebhook } from './bindings/generated';
+import { lookupOperation, reportDiagnostics } from './diagnostics';
+import { containsToken, jsonTemplate, terraformLiteral } from './literal';
+import type { GenesysOAuthClient } from './oauth-client';
+import { PayloadCheck } from './payload-check';
+
+/** The call that starts co-browse in the customer's conversation (FACTS.md). */
+export const COBROWSE_OPERATION = 'postConversationCobrowse';
+
+/** What the trigger may do instead when the alert carries no conversation id. */
+export type FallbackOperation = 'postTaskmanagementWorkitems' | 'postConversationsCallbacks' | 'postConversationsMessagesAgentless';
+const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWorkitems', 'postConversationsCallbacks', 'postConversationsMessagesAgentless'];
+
+export interface TriggerFallback {
+  /** Work item, callback or agentless message. */
+  readonly operation: FallbackOperation;
+  /**
+   * Request body template. Strings may hold Datadog variables (`$ALERT_ID`, one of DATADOG_VARIABLES),
+   * filled in by the handoff service; values may be cdktf tokens (checked at plan).
+   */
+  readonly body: unknown;
+}
+
+/** A new Datadog APM monitor that notifies the trigger's webhook. */
+export interface ApmMonitorOptions {
+  /** Monitor type, e.g. `trace-analytics alert` or `query alert`. */
+  readonly type: string;
+  /** Monitor query; group by the conversation id tag so it reaches `$TAGS`. */
+  readonly query: string;
+  /** @default the trigger name */
+  readonly name?: string;
+  /** Message text; the `@webhook-NAME` mention is appended. */
+  readonly message?: string;
+  /** Monitor priority, 1 (highest) to 5. */
+  readonly priority?: number;
+  readonly tags?: string[];
+}
+
+export interface CobrowseTriggerProps {
+  /** Trigger name (logs, default monitor and webhook names). */
+  readonly name: string;
+  /** Genesys Cloud region name (`us-east-1`) or domain (`mypurecloud.ie`). */
+  readonly region: string;
+  /** The client the handoff service authenticates with; its derived access must cover the calls. */
+  readonly oauthClient: GenesysOAuthClient;
+  /** Create this monitor. Give exactly one of `monitor` and `existingMonitorId`. */
+  readonly monitor?: ApmMonitorOptions;
+  /** Use an existing monitor: add {@link CobrowseTrigger.webhookMention} to its message yourself. */
+  readonly existingMonitorId?: string;
+  /** Alerts with a priority above this (1 highest .. 5) are ignored by the service. @default 2 */
+  readonly priorityThreshold?: number;
+  /** URL of the handoff service's webhook endpoint. */
+  readonly webhookUrl: string;
+  /** @default the trigger name, with characters other than letters, digits, `_` and `-` replaced by `-` */
+  readonly webhookName?: string;
+  /**
+   * Shared secret the webhook sends in {@link webhookAuthHeader}. Must be a token (e.g. a sensitive
+   * TerraformVariable's `stringValue`): a literal would be written in plain text to cdk.tf.json.
+   */
+  readonly webhookSecret: string;
+  /** @default 'X-Cobrowse-Webhook-Secret' */
+  readonly webhookAuthHeader?: string;
+  /** Alert tag whose value is the customer's active conversation id. @default 'conversation_id' */
+  readonly conversationIdTag?: string;
+  /** What to do when the alert carries no conversation id. @default none */
+  readonly fallback?: TriggerFallback;
+  /** Environment variable names the service reads secrets from. @default DEFAULT_SECRET_ENV */
+  readonly secretEnv?: Partial<TriggerConfig['secretEnv']>;
+  /** Name of the Terraform output holding the TriggerConfig JSON. @default `<webhook name>_trigger_config` */
+  readonly configOutputName?: string;
+  readonly datadogProvider?: TerraformProvider;
+}
+
+/**
+ * The whole alert-to-co-browse path: a Datadog APM monitor (or an existing one) notifying a
+ * `datadog_webhook` that posts to the handoff service, and the service's configuration as a Terraform
+ * output. The service starts co-browse with postConversationCobrowse on the conversation named by the
+ * alert tag, or runs the fallback.
+ */
+export class CobrowseTrigger extends Construct {
+  public readonly webhook: DatadogWebhook;
+  public readonly monitor?: DatadogMonitor;
+  /**
+   * `{{#is_alert}}@webhook-NAME{{/is_alert}}`: what makes a monitor notify this trigger, only when it alerts
+   * (not on recovery or warnings).
+   */
+  public readonly webhookMention: string;
+  /** The run-time configuration (also emitted as the output {@link configOutput}). */
+  public readonly config: TriggerConfig;
+  public readonly configOutput: TerraformOutput;
+  /** Plan-time check of the fallback body, when it holds tokens. */
+  public readonly fallbackCheck?: PayloadCheck;
+
+  constructor(scope: Construct, id: string, props: CobrowseTriggerProps) {
+    super(scope, id);
+    const webhookName = props.webhookName ?? props.name.replace(/[^A-Za-z0-9_-]+/g, '-');
+    const header = props.webhookAuthHeader ?? 'X-Cobrowse-Webhook-Secret';
+    const region = findRegion(props.region);
+    const fallbackOp = props.fallback ? lookupOperation(props.fallback.operation, 'fallback.operation') : undefined;
+    this.webhookMention = onlyWhenAlerting(`@webhook-${webhookName}`);
+    this.config = {
+      version: 1,
+      name: props.name,
+      // regions.json leaves some names null (unverified): the domain then identifies the region.
+      region: region ? (region.name ?? region.domain) : props.region,
+      priorityThreshold: props.priorityThreshold ?? 2,
+      conversationIdTag: props.conversationIdTag ?? 'conversation_id',
+      webhookAuthHeader: header,
+      fallback: props.fallback
+        ? { operationId: typeof fallbackOp === 'object' ? fallbackOp.operationId : props.fallback.operation, bodyTemplate: props.fallback.body }
+        : null,
+      secretEnv: { ...DEFAULT_SECRET_ENV, ...props.secretEnv },
+    };
+
+    this.node.addValidation({
+      validate: () => [
+        ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGIONS.map((r) => r.name ?? r.domain).join(', ')}).`]),
+        ...secretErrors(props.webhookSecret),
+        ...monitorErrors(props),
+        ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
+        ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
+        ...(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
+        ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
+        ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
+        ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
+      ],
+    });
+
+    this.webhook = new DatadogWebhook(this, 'webhook', {
+      name: terraformLiteral(webhookName),
+      url: terraformLiteral(props.webhookUrl),
+      encodeAs: 'json',
+      payload: terraformLiteral(notificationPayloadTemplate([...variablesIn(props.fallback?.body)])),
+      // A literal secret is refused at synth and never written, even when validations are skipped.
+      customHeaders: Token.isUnresolved(props.webhookSecret) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
+      provider: props.datadogProvider,
+    });
+    if (props.monitor) {
+      const m = props.monitor;
+      this.monitor = new DatadogMonitor(this, 'monitor', {
+        name: terraformLiteral(m.name ?? props.name),
+        type: terraformLiteral(m.type),
+        query: terraformLiteral(m.query),
+        message: terraformLiteral(`${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`),
+        priority: m.priority === undefined ? undefined : String(m.priority),
+        tags: m.tags?.map(terraformLiteral),
+        provider: props.datadogProvider,
+        dependsOn: [this.webhook],
+      });
+    }
+    if (props.fallback && typeof fallbackOp !== 'string' && containsToken(props.fallback.body)) {
+      this.fallbackCheck = new PayloadCheck(this, 'fallback-check', { operation: props.fallback.operation, body: props.fallback.body, isUnknown: usesVariables });
+    }
+    this.configOutput = new TerraformOutput(this, 'config', {
+      value: jsonTemplate(this.config),
+      description: `TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`,
+    });
+    this.configOutput.overrideLogicalId(props.configOutputName ?? `${webhookName.replace(/-/g, '_')}_trigger_config`);
+  }
+}
+
+const VARIABLE = /\$([A-Z][A-Z0-9_]*)/g;
+
+/** A string holding Datadog variables: its value is only known when the alert fires. */
+function usesVariables(value: unknown): boolean {
+  return typeof value === 'string' && new RegExp(VARIABLE.source).test(value);
+}
+
+function secretErrors(secret: string): string[] {
+  if (Token.isUnresolved(secret)) return [];
+  return [
+    'webhookSecret: a literal secret would be written in plain text to cdk.tf.json. Pass a token instead, e.g. ' +
+      "new TerraformVariable(this, 'webhook_secret', { type: 'string', sensitive: true }).stringValue.",
+  ];
+}
+
+function monitorErrors(props: CobrowseTriggerProps): string[] {
+  if ((props.monitor === undefined) === (props.existingMonitorId === undefined)) {
+    return ['monitor: give exactly one of monitor (a new Datadog APM monitor) and existingMonitorId.'];
+  }
+  const errors: string[] = [];
+  if (props.monitor) {
+    if (!props.monitor.type.trim()) errors.push('monitor.type: set the Datadog monitor type, e.g. "trace-analytics alert".');
+    if (!props.monitor.query.trim()) errors.push('monitor.query: set the monitor query.');
+    if (props.monitor.priority !== undefined) errors.push(...priorityErrors('monitor.priority', props.monitor.priority));
+  }
+  return errors;
+}
+
+function priorityErrors(what: string, priority: number): string[] {
+  if (Token.isUnresolved(priority) || (Number.isInteger(priority) && priority >= 1 && priority <= 5)) return [];
+  return [`${what}: Datadog priorities are 1 (highest) to 5, not ${priority}.`];
+}
+
+function coverageErrors(client: GenesysOAuthClient, operations: string[]): string[] {
+  return operations
+    .filter((op) => !client.covers(op))
+    .map((op) => `oauthClient: ${client.node.path} does not have the access ${op} needs; add '${op}' to its operations.`);
+}
+
+function fallbackErrors(scope: Construct, fallback: TriggerFallback | undefined, op: Operation | undefined): string[] {
+  if (!fallback || !op) return [];
+  const errors: string[] = [];
+  if (!(FALLBACK_OPERATIONS as readonly string[]).includes(op.operationId)) {
+    errors.push(`fallback.operation: "${fallback.operation}" is not a supported fallback (one of ${FALLBACK_OPERATIONS.join(', ')}).`);
+  }
+  for (const name of variablesIn(fallback.body)) {
+    if (!DATADOG_VARIABLES.includes(name)) {
+      const near = closest(name, DATADOG_VARIABLES);
+      errors.push(`fallback.body: $${name} is not a Datadog variable the trigger forwards (${near ? `did you mean $${near}? ` : ''}known: ${DATADOG_VARIABLES.map((v) => `$${v}`).join(', ')}).`);
+    }
+  }
+  const isUnknown = (value: unknown) => Token.isUnresolved(value) || usesVariables(value);
+  errors.push(...reportDiagnostics(scope, `fallback.body (${op.operationId})`, validateBody(op, fallback.body, { isUnknown })));
+  return errors;
+}
+
+function variablesIn(value: unknown): Set<string> {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const m of v.matchAll(VARIABLE)) found.add(m[1]);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return found;
+}

@@ -1,0 +1,4 @@
+export * from './oauth-client';
+export * from './cobrowse-settings';
+export * from './payload-check';
+export * from './cobrowse-trigger';

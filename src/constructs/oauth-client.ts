@@ -1,0 +1,189 @@
+import { Construct } from 'constructs';
+import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Token, Tokenization } from 'cdktf';
+import { type Operation } from '../genesys';
+import { permissionsCover, requiredAccess, validatePermissions, validateScopes } from '../validation';
+import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from './bindings/generated';
+import { lookupOperation, reportDiagnostics } from './diagnostics';
+import { terraformLiteral } from './literal';
+
+/**
+ * OAuth grant types of `genesyscloud_oauth_client` (provider docs, FACTS.md). The provider offers no
+ * PKCE grant. CLIENT-CREDENTIALS clients act through roles; every other grant acts for a user, through scopes.
+ */
+export type OAuthGrantType = 'CLIENT-CREDENTIALS' | 'CODE' | 'TOKEN' | 'SAML2-BEARER' | 'PASSWORD';
+
+export interface GenesysOAuthClientProps {
+  /** Client name in Genesys Cloud. */
+  readonly name: string;
+  readonly description?: string;
+  /**
+   * The Genesys API operations the client will call, as operationId (`postConversationCobrowse`) or
+   * `METHOD /path`. The role's permission policies (client credentials) or the scopes (user grants) are
+   * derived from them.
+   */
+  readonly operations: string[];
+  /** @default 'CLIENT-CREDENTIALS' */
+  readonly grantType?: OAuthGrantType;
+  /**
+   * Division the role is granted in (client credentials); `'*'` for all divisions.
+   * @default the home division (data source `genesyscloud_auth_division_home`)
+   */
+  readonly divisionId?: string;
+  /** Extra permissions for the role (client credentials only); checked against the API's permission list. */
+  readonly additionalPermissions?: string[];
+  /** Extra OAuth scopes (user grants only); checked against the API's scope list. */
+  readonly additionalScopes?: string[];
+  /** Redirect URIs (CODE and TOKEN grants). */
+  readonly registeredRedirectUris?: string[];
+  /** Token lifetime, 300 to 172800 seconds. @default provider default (86400) */
+  readonly accessTokenValiditySeconds?: number;
+  /**
+   * Let the provider store the client secret in Terraform state so {@link GenesysOAuthClient.clientSecret}
+   * can be referenced. @default false
+   */
+  readonly exposeClientSecret?: boolean;
+  /** @default the stack's default genesyscloud provider */
+  readonly provider?: TerraformProvider;
+}
+
+const TOKEN_VALIDITY = { min: 300, max: 172800 };
+
+/**
+ * A Genesys Cloud OAuth client whose access is derived from the API operations it calls: a
+ * `genesyscloud_auth_role` with exactly the needed permission policies plus a CLIENT-CREDENTIALS
+ * `genesyscloud_oauth_client` holding that role, or, for user grants, a client with the needed scopes.
+ */
+export class GenesysOAuthClient extends Construct {
+  /** The client resource (L1). */
+  public readonly resource: GenesyscloudOauthClient;
+  /** The role granted to a CLIENT-CREDENTIALS client; undefined for user grants. */
+  public readonly role?: GenesyscloudAuthRole;
+  public readonly grantType: OAuthGrantType;
+  /** Scopes of a user-grant client (empty for client credentials). */
+  public readonly scopes: readonly string[];
+  /** Permissions the role grants (empty for user grants). */
+  public readonly permissions: readonly string[];
+  private readonly exposeSecret: boolean;
+
+  constructor(scope: Construct, id: string, props: GenesysOAuthClientProps) {
+    super(scope, id);
+    this.grantType = props.grantType ?? 'CLIENT-CREDENTIALS';
+    this.exposeSecret = props.exposeClientSecret ?? false;
+    const userGrant = this.grantType !== 'CLIENT-CREDENTIALS';
+
+    const resolved = props.operations.map((ref) => lookupOperation(ref, 'operations'));
+    const operations = resolved.filter((r): r is Operation => typeof r !== 'string');
+    const access = requiredAccess(operations);
+    const extraPermissions = props.additionalPermissions ?? [];
+    const extraScopes = props.additionalScopes ?? [];
+    this.permissions = userGrant ? [] : unique([...access.permissionPolicies.flatMap(policyPermissions), ...access.permissions, ...extraPermissions]);
+    this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
+
+    this.node.addValidation({
+      validate: () => [
+        ...resolved.filter((r): r is string => typeof r === 'string'),
+        ...(props.operations.length === 0 ? ['operations: list at least one Genesys API operation the client will call.'] : []),
+        ...reportDiagnostics(this, 'additionalScopes', validateScopes(extraScopes)),
+        ...reportDiagnostics(this, 'additionalPermissions', validatePermissions(extraPermissions)),
+        ...(!userGrant && extraScopes.length
+          ? ['additionalScopes: a CLIENT-CREDENTIALS client acts through its role, not scopes; use additionalPermissions.']
+          : []),
+        ...(userGrant && extraPermissions.length
+          ? [`additionalPermissions: a ${this.grantType} client acts for a user (through scopes); the user's roles hold the permissions. Use additionalScopes.`]
+          : []),
+        ...validity(props.accessTokenValiditySeconds),
+        ...this.secretOutputErrors(),
+      ],
+    });
+
+    const home = !userGrant && props.divisionId === undefined ? new DataGenesyscloudAuthDivisionHome(this, 'home-division', { provider: props.provider }) : undefined;
+    if (!userGrant) {
+      const policies = groupPolicies(this.permissions.filter((p) => p.split(':').length === 3));
+      const special = this.permissions.filter((p) => p.split(':').length !== 3);
+      this.role = new GenesyscloudAuthRole(this, 'role', {
+        name: terraformLiteral(`${props.name} role`),
+        description: terraformLiteral(`Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`),
+        permissionPolicies: policies,
+        permissions: special.length ? special : undefined,
+        provider: props.provider,
+      });
+    }
+    this.resource = new GenesyscloudOauthClient(this, 'client', {
+      name: terraformLiteral(props.name),
+      description: props.description === undefined ? undefined : terraformLiteral(props.description),
+      authorizedGrantType: this.grantType,
+      accessTokenValiditySeconds: props.accessTokenValiditySeconds,
+      registeredRedirectUris: props.registeredRedirectUris?.map(terraformLiteral),
+      roles: this.role ? [{ roleId: this.role.id, divisionId: props.divisionId ?? home?.id }] : undefined,
+      scopes: userGrant ? [...this.scopes] : undefined,
+      exposeClientSecret: this.exposeSecret || undefined,
+      provider: props.provider,
+    });
+  }
+
+  /** Reference to the client id (known after apply). */
+  public get clientId(): string {
+    return this.resource.clientId;
+  }
+
+  /**
+   * Reference to the client secret. Only available with `exposeClientSecret: true` (the provider then keeps
+   * it in state); pass it only to sensitive places, e.g. {@link outputClientSecret}.
+   */
+  public get clientSecret(): string {
+    if (!this.exposeSecret) {
+      throw new Error(`${this.node.path}: the client secret is not exposed; set exposeClientSecret: true (stores it in Terraform state) to reference it.`);
+    }
+    return this.resource.clientSecret;
+  }
+
+  /** A `sensitive` Terraform output carrying the client secret (requires `exposeClientSecret: true`). */
+  public outputClientSecret(scope: Construct = this, id = 'client_secret'): TerraformOutput {
+    return new TerraformOutput(scope, id, { value: this.clientSecret, sensitive: true, description: `Client secret of ${this.node.path}` });
+  }
+
+  /** Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation). */
+  public covers(operation: string | Operation): boolean {
+    const op = typeof operation === 'string' ? lookupOperation(operation, 'operation') : operation;
+    if (typeof op === 'string') return false;
+    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopes.some((s) => this.scopes.includes(s));
+    return permissionsCover(this.permissions, op);
+  }
+
+  /** Outputs anywhere in the stack that carry this client's secret must be `sensitive`. */
+  private secretOutputErrors(): string[] {
+    const stack = TerraformStack.of(this);
+    const reference = `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.client_secret`;
+    const resolver = new DefaultTokenResolver(new StringConcat());
+    return stack.node
+      .findAll()
+      .filter((c): c is TerraformOutput => c instanceof TerraformOutput && !c.sensitive)
+      .filter((o) => JSON.stringify(Tokenization.resolve(o.value, { scope: stack, preparing: false, resolver })).includes(reference))
+      .map((o) => `output ${o.node.path} carries the client secret of ${this.node.path}; make it sensitive: true (or use outputClientSecret()).`);
+  }
+}
+
+function policyPermissions(p: { domain: string; entityName: string; actionSet: string[] }): string[] {
+  return p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`);
+}
+
+function groupPolicies(permissions: string[]): { domain: string; entityName: string; actionSet: string[] }[] {
+  const byEntity = new Map<string, { domain: string; entityName: string; actionSet: string[] }>();
+  for (const permission of permissions) {
+    const [domain, entityName, action] = permission.split(':');
+    const key = `${domain}:${entityName}`;
+    const policy = byEntity.get(key) ?? { domain, entityName, actionSet: [] };
+    if (!policy.actionSet.includes(action)) policy.actionSet.push(action);
+    byEntity.set(key, policy);
+  }
+  return [...byEntity.values()];
+}
+
+function validity(seconds: number | undefined): string[] {
+  if (seconds === undefined || Token.isUnresolved(seconds) || (seconds >= TOKEN_VALIDITY.min && seconds <= TOKEN_VALIDITY.max)) return [];
+  return [`accessTokenValiditySeconds: must be between ${TOKEN_VALIDITY.min} and ${TOKEN_VALIDITY.max}, not ${seconds}.`];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,33 @@
+/** Runs queued tasks with at most `concurrency` at a time; `idle()` resolves when none is queued or running. */
+export class WorkQueue {
+  private readonly queued: (() => Promise<void>)[] = [];
+  private running = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly concurrency: number) {}
+
+  /** `task` must not reject (it reports its own outcome). */
+  push(task: () => Promise<void>): void {
+    this.queued.push(task);
+    this.pump();
+  }
+
+  idle(): Promise<void> {
+    if (this.running === 0 && this.queued.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency && this.queued.length) {
+      const task = this.queued.shift() as () => Promise<void>;
+      this.running += 1;
+      void task().finally(() => {
+        this.running -= 1;
+        this.pump();
+        if (this.running === 0 && this.queued.length === 0) {
+          for (const resolve of this.waiters.splice(0)) resolve();
+        }
+      });
+    }
+  }
+}

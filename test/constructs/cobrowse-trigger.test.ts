@@ -1,0 +1,105 @@
+import { TerraformVariable, Testing } from 'cdktf';
+import { CobrowseTrigger, CobrowseTriggerProps, GenesysOAuthClient } from '../../src/constructs';
+import { DatadogMonitor, DatadogWebhook } from '../../src/constructs/bindings/generated';
+import { notificationPayloadTemplate } from '../../src/trigger/notification';
+import { newStack, parsed, synthError, synthValid } from './helpers';
+
+Testing.setupJest();
+
+const WORKITEM = { name: 'Help $EVENT_TITLE', typeId: 'type-1', description: 'Alert $ALERT_ID: $LINK' };
+
+function setup(overrides: Partial<CobrowseTriggerProps> = {}, operations = ['postConversationCobrowse', 'postTaskmanagementWorkitems']) {
+  const stack = newStack();
+  const secret = new TerraformVariable(stack, 'webhook_secret', { type: 'string', sensitive: true });
+  const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'cobrowse-trigger', operations });
+  const trigger = new CobrowseTrigger(stack, 'trigger', {
+    name: 'checkout-errors',
+    region: 'us-east-1',
+    oauthClient,
+    monitor: { type: 'trace-analytics alert', query: 'trace-analytics("service:checkout status:error").rollup("count").by("@conversation_id").last("5m") > 5', priority: 2 },
+    webhookUrl: 'https://handoff.example.com/datadog',
+    webhookSecret: secret.stringValue,
+    fallback: { operation: 'postTaskmanagementWorkitems', body: WORKITEM },
+    ...overrides,
+  });
+  return { stack, trigger };
+}
+
+describe('CobrowseTrigger', () => {
+  it('emits the monitor, the webhook and the TriggerConfig output', () => {
+    const { stack, trigger } = setup();
+    const json = synthValid(stack);
+    expect(json).toHaveResourceWithProperties(DatadogMonitor, {
+      type: 'trace-analytics alert',
+      priority: '2',
+      message: 'Co-browse trigger checkout-errors {{#is_alert}}@webhook-checkout-errors{{/is_alert}}',
+    });
+    expect(json).toHaveResourceWithProperties(DatadogWebhook, {
+      name: 'checkout-errors',
+      url: 'https://handoff.example.com/datadog',
+      encode_as: 'json',
+      payload: notificationPayloadTemplate(['EVENT_TITLE', 'LINK']),
+      custom_headers: '${jsonencode({"X-Cobrowse-Webhook-Secret" = var.webhook_secret})}',
+    });
+    const out = parsed(json).output!.checkout_errors_trigger_config;
+    expect(JSON.parse(out.value as string)).toEqual(trigger.config);
+    expect(trigger.config).toMatchObject({ version: 1, region: 'us-east-1', priorityThreshold: 2, secretEnv: { webhookSecret: 'COBROWSE_WEBHOOK_SECRET' } });
+    expect(trigger.fallbackCheck).toBeUndefined();
+  });
+
+  it('works with an existing monitor and no fallback', () => {
+    const { stack, trigger } = setup({ monitor: undefined, existingMonitorId: '12345', fallback: undefined, region: 'mypurecloud.jp' }, ['postConversationCobrowse']);
+    const json = synthValid(stack);
+    expect(json).not.toHaveResource(DatadogMonitor);
+    expect(trigger.webhookMention).toBe('{{#is_alert}}@webhook-checkout-errors{{/is_alert}}');
+    expect(trigger.config).toMatchObject({ fallback: null, region: 'mypurecloud.jp' });
+  });
+
+  it('never writes a literal secret and refuses it at synth', () => {
+    const { stack } = setup({ webhookSecret: 's3cr3t-value' });
+    const message = synthError(stack);
+    expect(message).toContain('webhookSecret: a literal secret would be written in plain text to cdk.tf.json');
+    expect(message).not.toContain('s3cr3t-value');
+    expect(Testing.synth(stack)).not.toContain('s3cr3t-value');
+  });
+
+  it('adds a plan-time check when the fallback body holds tokens', () => {
+    const stack = newStack();
+    const queue = new TerraformVariable(stack, 'queue', { type: 'string' });
+    const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
+    const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'c', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
+    const trigger = new CobrowseTrigger(stack, 'trigger', {
+      name: 't', region: 'us-east-1', oauthClient, existingMonitorId: '1', webhookUrl: 'https://h.example.com', webhookSecret: secret.stringValue,
+      fallback: { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['$ALERT_ID'], routingData: { queueId: queue.stringValue } } },
+    });
+    synthValid(stack);
+    expect(trigger.fallbackCheck).toBeDefined();
+    const config = parsed(synthValid(stack)).output!.t_trigger_config.value as string;
+    expect(config).toContain('"routingData":{"queueId":"${var.queue}"}');
+  });
+
+  it.each<[string, Partial<CobrowseTriggerProps>, string]>([
+    ['an unknown Datadog variable', { fallback: { operation: 'postTaskmanagementWorkitems', body: { ...WORKITEM, description: '$ALERT_IDD' } } }, 'fallback.body: $ALERT_IDD is not a Datadog variable the trigger forwards (did you mean $ALERT_ID?'],
+    ['a body that does not fit the operation', { fallback: { operation: 'postTaskmanagementWorkitems', body: { name: '$EVENT_TITLE', queue: 'q' } } }, '`typeId` is required by WorkitemCreate but missing.'],
+    ['a wrong type in the body', { fallback: { operation: 'postTaskmanagementWorkitems', body: { ...WORKITEM, priority: 'high' } } }, '`priority` must be an integer, not a string.'],
+    ['an unsupported fallback', { fallback: { operation: 'postConversationCobrowse' as never, body: {} } }, 'is not a supported fallback'],
+    ['a client without the fallback access', { fallback: { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+1'] } } }, "oauthClient: test/client does not have the access postConversationsCallbacks needs; add 'postConversationsCallbacks' to its operations."],
+    ['a bad region', { region: 'us-east-9' }, 'region: "us-east-9" is not a Genesys Cloud region'],
+    ['both monitors', { existingMonitorId: '1' }, 'monitor: give exactly one of monitor'],
+    ['a bad priority threshold', { priorityThreshold: 7 }, 'priorityThreshold: Datadog priorities are 1 (highest) to 5, not 7.'],
+  ])('fails synth for %s', (_label, overrides, message) => {
+    const { stack } = setup(overrides);
+    expect(synthError(stack)).toContain(message);
+  });
+
+  it('fails synth when the client cannot start co-browse', () => {
+    const { stack } = setup({ fallback: undefined }, ['postTaskmanagementWorkitems']);
+    expect(synthError(stack)).toContain('does not have the access postConversationCobrowse needs');
+  });
+
+  it('keeps ${ in the body template literal', () => {
+    const { stack } = setup({ fallback: { operation: 'postTaskmanagementWorkitems', body: { ...WORKITEM, description: 'cost ${price} %{x}' } } });
+    expect(parsed(synthValid(stack)).output!.checkout_errors_trigger_config.value).toContain('"description":"cost $${price} %%{x}"');
+  });
+});
+

@@ -1,0 +1,128 @@
+import { TerraformOutput, Testing } from 'cdktf';
+import { GenesysOAuthClient } from '../../src/constructs';
+import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from '../../src/constructs/bindings/generated';
+import { newStack, parsed, synthError, synthValid } from './helpers';
+
+Testing.setupJest();
+
+describe('GenesysOAuthClient', () => {
+  it('derives a role from the operations and grants it to a CLIENT-CREDENTIALS client in the home division', () => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'svc', {
+      name: 'cobrowse-trigger',
+      operations: ['postConversationCobrowse', 'POST /api/v2/taskmanagement/workitems'],
+    });
+    const json = synthValid(stack);
+    expect(json).toHaveResourceWithProperties(GenesyscloudAuthRole, {
+      name: 'cobrowse-trigger role',
+      permission_policies: [
+        { domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] },
+        { domain: 'workitems', entity_name: 'workitem', action_set: ['add'] },
+      ],
+    });
+    const oauth = Object.values(parsed(json).resource.genesyscloud_oauth_client)[0];
+    expect(oauth).toMatchObject({
+      authorized_grant_type: 'CLIENT-CREDENTIALS',
+      roles: [{ role_id: expect.stringMatching(/^\$\{genesyscloud_auth_role\.svc_role_\w+\.id\}$/), division_id: expect.stringMatching(/^\$\{data\.genesyscloud_auth_division_home\.svc_home-division_\w+\.id\}$/) }],
+    });
+    expect(oauth.scopes).toBeUndefined();
+    expect(oauth.expose_client_secret).toBeUndefined();
+    expect(client.covers('postConversationCobrowse')).toBe(true);
+    expect(client.covers('POST /api/v2/conversations/abc/cobrowse')).toBe(true);
+    expect(client.covers('postConversationsCallbacks')).toBe(false);
+    expect(client.covers('noSuchOperation')).toBe(false);
+  });
+
+  it('uses the given division and adds validated extra permissions', () => {
+    const stack = newStack();
+    new GenesysOAuthClient(stack, 'svc', {
+      name: 'svc',
+      operations: ['postConversationCobrowse'],
+      divisionId: '*',
+      additionalPermissions: ['conversation:cobrowseVoice:add'],
+    });
+    const json = synthValid(stack);
+    expect(json).toHaveResourceWithProperties(GenesyscloudAuthRole, {
+      permission_policies: [{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] }, { domain: 'conversation', entity_name: 'cobrowseVoice', action_set: ['add'] }],
+    });
+    expect(Object.values(parsed(json).resource.genesyscloud_oauth_client)[0].roles).toEqual([{ division_id: '*', role_id: expect.stringContaining('genesyscloud_auth_role.') }]);
+    expect(json).not.toHaveDataSource(DataGenesyscloudAuthDivisionHome);
+  });
+
+  it.each(['CODE', 'TOKEN'] as const)('derives scopes (no role) for the user grant %s', (grantType) => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'app', {
+      name: 'agent-app',
+      grantType,
+      operations: ['postConversationCobrowse'],
+      additionalScopes: ['workitems'],
+      registeredRedirectUris: ['https://app.example.com/callback'],
+    });
+    const json = synthValid(stack);
+    expect(json).toHaveResourceWithProperties(GenesyscloudOauthClient, {
+      authorized_grant_type: grantType,
+      scopes: ['conversations', 'workitems'],
+      registered_redirect_uris: ['https://app.example.com/callback'],
+    });
+    expect(json).not.toHaveResource(GenesyscloudAuthRole);
+    expect(client.covers('postTaskmanagementWorkitems')).toBe(true);
+    expect(client.covers('getUsersMe')).toBe(false);
+  });
+
+  it.each([
+    [{ additionalScopes: ['cobrowse:write'], grantType: 'CODE' as const }, '`cobrowse:write` is not a Genesys Cloud OAuth scope'],
+    [{ additionalPermissions: ['cobrowse:write'] }, '`cobrowse:write` is not a Genesys Cloud permission'],
+    [{ additionalPermissions: ['conversation:cobrowse:ad'] }, 'did you mean conversation:cobrowse:add?'],
+    [{ additionalScopes: ['conversation'], grantType: 'TOKEN' as const }, 'did you mean conversations?'],
+    [{ operations: ['postConversationCobrowze'] }, 'operations: `postConversationCobrowze` is not a Genesys Cloud operationId. (did you mean postConversationCobrowse?)'],
+    [{ operations: ['POST /api/v2/conversations/webchat'] }, 'use POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse)'],
+    [{ operations: [] }, 'operations: list at least one Genesys API operation'],
+    [{ additionalScopes: ['conversations'] }, 'a CLIENT-CREDENTIALS client acts through its role, not scopes'],
+    [{ additionalPermissions: ['conversation:cobrowse:add'], grantType: 'CODE' as const }, 'Use additionalScopes'],
+    [{ accessTokenValiditySeconds: 60 }, 'accessTokenValiditySeconds: must be between 300 and 172800, not 60'],
+  ])('fails synth for %j', (extra, message) => {
+    const stack = newStack();
+    new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], ...extra });
+    expect(synthError(stack)).toContain(message);
+  });
+
+  it('surfaces validation errors from app.synth() too', () => {
+    const app = Testing.app();
+    const stack = newStack(app);
+    new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], additionalPermissions: ['cobrowse:write'] });
+    expect(() => app.synth()).toThrow(/\[test\/svc\] additionalPermissions: error \/0 \[unknown-permission\]/);
+  });
+
+  describe('client secret', () => {
+    it('is not exposed by default and cannot be referenced', () => {
+      const stack = newStack();
+      const client = new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'] });
+      expect(() => client.clientSecret).toThrow('set exposeClientSecret: true');
+      new TerraformOutput(stack, 'id', { value: client.clientId });
+      const json = synthValid(stack);
+      expect(json).not.toContain('client_secret');
+    });
+
+    it('is output sensitively when exposed', () => {
+      const stack = newStack();
+      const client = new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], exposeClientSecret: true });
+      client.outputClientSecret(stack, 'secret');
+      const out = parsed(synthValid(stack)).output!.secret;
+      expect(out).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{genesyscloud_oauth_client\.svc_client_\w+\.client_secret\}$/) });
+      expect(synthValid(stack)).toHaveResourceWithProperties(GenesyscloudOauthClient, { expose_client_secret: true });
+    });
+
+    it('fails synth when an output carries it without sensitive: true', () => {
+      const stack = newStack();
+      const client = new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], exposeClientSecret: true });
+      new TerraformOutput(stack, 'leak', { value: { secret: client.clientSecret } });
+      expect(synthError(stack)).toContain('output test/leak carries the client secret of test/svc; make it sensitive: true');
+    });
+  });
+
+  it('keeps `${` in names literal', () => {
+    const stack = newStack();
+    new GenesysOAuthClient(stack, 'svc', { name: 'svc ${var.x} %{if}', operations: ['postConversationCobrowse'] });
+    expect(synthValid(stack)).toHaveResourceWithProperties(GenesyscloudOauthClient, { name: 'svc $${var.x} %%{if}' });
+  });
+});

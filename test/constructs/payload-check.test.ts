@@ -1,0 +1,108 @@
+import * as fs from 'fs';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { PayloadCheck } from '../../src/constructs';
+import { GenesyscloudProvider } from '../../src/constructs/bindings/generated';
+import { synthError, synthValid } from './helpers';
+import { initDir, plan } from './terraform';
+
+Testing.setupJest();
+
+const QUEUE = '7d1e6ff0-3a2c-4b6e-9d39-2f4a3c1b8e11';
+const GOOD_WORKITEM = `{"name":"Call back","typeId":"wt-1","priority":3,"queueId":"${QUEUE}","scoredAgents":[{"id":"a1","score":10}]}`;
+const NOT_INTERPOLATED = 'literal ${var.queue} %{if true}x%{endif}';
+
+/** Three checks: a whole body from a variable, and literal bodies with variables at some leaves. */
+function checkedStack(): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  // No default: cdktf would snake_case the keys of an object default.
+  const workitem = new TerraformVariable(stack, 'workitem', { type: 'any' });
+  const queue = new TerraformVariable(stack, 'queue', { type: 'any', default: QUEUE });
+  const messenger = new TerraformVariable(stack, 'messenger', { type: 'string', default: 'webmessaging' });
+  new PayloadCheck(stack, 'workitem-check', { operation: 'postTaskmanagementWorkitems', body: workitem.value });
+  new PayloadCheck(stack, 'callback-check', {
+    operation: 'POST /api/v2/conversations/callbacks',
+    body: { callbackNumbers: ['+15555550100'], routingData: { queueId: queue.stringValue, priority: 5 }, data: { note: NOT_INTERPOLATED } },
+  });
+  new PayloadCheck(stack, 'message-check', {
+    operation: 'postConversationsMessagesAgentless',
+    body: { fromAddress: 'deployment-1', toAddressMessengerType: messenger.stringValue },
+  });
+  return stack;
+}
+
+describe('PayloadCheck at synth', () => {
+  it('emits terraform_data preconditions that never use && or || and keeps ${ and %{ literal', () => {
+    const json = synthValid(checkedStack());
+    const doc = JSON.parse(json);
+    const conditions: string[] = Object.values(doc.resource.terraform_data as Record<string, { lifecycle?: { precondition: { condition: string }[] } }>)
+      .flatMap((r) => r.lifecycle?.precondition ?? [])
+      .map((p) => p.condition);
+    expect(conditions.length).toBeGreaterThan(10);
+    for (const c of conditions) expect(c).not.toMatch(/&&|\|\|/);
+    expect(Object.values(doc.locals)).toContainEqual(expect.objectContaining({ data: { note: 'literal $${var.queue} %%{if true}x%%{endif}' } }));
+    expect(json).not.toHaveProvider(GenesyscloudProvider);
+  });
+
+  it('emits no precondition for a fully literal body', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new PayloadCheck(stack, 'c', { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+15555550100'] } });
+    const [check] = Object.values(JSON.parse(synthValid(stack)).resource.terraform_data);
+    expect(check).toMatchObject({ input: { operation: 'postConversationsCallbacks' } });
+    expect(check).not.toHaveProperty('lifecycle');
+  });
+
+  it.each<[string, string, unknown, string]>([
+    ['an unknown literal property', 'postConversationsCallbacks', { callbackNumbers: ['+1'], cobrowse: true }, '[unknown-property] `cobrowse` is not a property of CreateCallbackCommand'],
+    ['a missing required property', 'postTaskmanagementWorkitems', { name: 'x' }, '[missing-required] `typeId` is required by WorkitemCreate but missing.'],
+    ['a literal of the wrong type', 'postTaskmanagementWorkitems', { name: 'x', typeId: 't', priority: 'high' }, '`priority` must be an integer, not a string.'],
+    ['a body for an operation that takes none', 'postConversationCobrowse', { x: 1 }, '[unexpected-body]'],
+    ['an unknown operation', 'POST /api/v2/conversations/webchat', {}, 'operation: There is no POST /api/v2/conversations/webchat'],
+  ])('fails synth for %s', (_label, operation, body, message) => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new PayloadCheck(stack, 'c', { operation, body });
+    expect(synthError(stack)).toContain(message);
+  });
+
+  it('checks literal parts at synth while treating tokens as unknown', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const n = new TerraformVariable(stack, 'n', { type: 'number' });
+    new PayloadCheck(stack, 'c', { operation: 'postTaskmanagementWorkitems', body: { name: 'x', typeId: 't', priority: n.numberValue, bogus: 1 } });
+    const message = synthError(stack);
+    expect(message).toContain('`bogus` is not a property of WorkitemCreate');
+    expect(message).not.toContain('/priority');
+  });
+});
+
+describe('PayloadCheck at terraform plan', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = initDir(synthValid(checkedStack()));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('plans a good payload, with ${ and %{ reaching Terraform as literal text', () => {
+    const result = plan(dir, { workitem: GOOD_WORKITEM });
+    expect(result.output).toContain('Plan: 3 to add');
+    expect(result.status).toBe(0);
+    expect(result.output).toContain(`note = "${NOT_INTERPOLATED}"`);
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ['missing required property', { workitem: '{"name":"x"}' }, ['`typeId` is required by WorkitemCreate but missing.']],
+    ['unknown properties', { workitem: '{"name":"x","typeId":"t","bogus":1,"cobrowse":{}}' }, ['`bogus`, `cobrowse` is not a property of WorkitemCreate; Genesys rejects it (\'invalid.property\').']],
+    ['wrong types', { workitem: '{"name":5,"typeId":"t","priority":"high","autoStatusTransition":"yes"}' }, ['`name` must be a string.', '`priority` must be an integer.', '`autoStatusTransition` must be a boolean.']],
+    ['a whole body of the wrong type', { workitem: '["x"]' }, ['the body must be an object (WorkitemCreate).']],
+    ['an enum value', { messenger: 'fax' }, ['`toAddressMessengerType` must be one of "sms", "whatsapp", "open", "webmessaging", "apple".']],
+    ['a date-time format', { workitem: '{"name":"x","typeId":"t","dateDue":"tomorrow"}' }, ['`dateDue` must be an ISO-8601 date-time']],
+    ['a pattern', { workitem: '{"name":"x","typeId":"t","queueId":"not-a-uuid"}' }, ['`queueId` must match the pattern ^(?:[a-fA-F0-9]{8}-']],
+    ['a required value that is null at plan', { queue: 'null' }, ['`routingData.queueId` is required by RoutingData but missing.']],
+    ['an integer out of range', { workitem: '{"name":"x","typeId":"t","priority":3000000000}' }, ['`priority` must be at most 2147483647.']],
+    ['nested objects in arrays', { workitem: '{"name":"x","typeId":"t","scoredAgents":[{"id":"a","score":10},{"id":"b","score":"high","rank":1}]}' }, ['`scoredAgents.*.score` must be an integer.', '`scoredAgents.*.rank` is not a property of WorkitemScoredAgentRequest']],
+    ['map values', { workitem: '{"name":"x","typeId":"t","customFields":{"a":1}}' }, ['`customFields.*` must be an object.']],
+  ])('fails the plan for %s, naming the field', (_label, vars, messages) => {
+    const result = plan(dir, { workitem: GOOD_WORKITEM, ...vars });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Resource precondition failed');
+    for (const m of messages) expect(result.output).toContain(m);
+  });
+});

@@ -1,0 +1,49 @@
+/** `PayloadCheck` with `engine: 'provider'`: the same construct, checked by our provider during a real plan. */
+import { TerraformResource, TerraformVariable } from 'cdktf';
+import { PayloadCheck } from '../../src/constructs';
+import { synthStack, TerraformWorkdir } from './terraform-workdir';
+
+jest.setTimeout(120_000);
+
+const WORKITEMS = 'postTaskmanagementWorkitems';
+
+/** `priority` comes from a variable: known only at plan, so synth cannot check it. */
+function stack(typeId: unknown, priority: number | string = 3) {
+  return synthStack('engine', (s) => {
+    const queue = new TerraformVariable(s, 'queue_id', { type: 'string', default: '0b4c7f1e-2d9a-4e35-8f61-7a3e5c2d9b10' });
+    const level = new TerraformVariable(s, 'priority', { default: priority });
+    const later = new TerraformResource(s, 'later', { terraformResourceType: 'terraform_data' });
+    later.addOverride('input', 'known-after-apply');
+    new PayloadCheck(s, 'workitem', {
+      operation: WORKITEMS,
+      engine: 'provider',
+      body: { name: 'Help ${customer}', typeId: typeId === 'later' ? later.getStringAttribute('output') : typeId, queueId: queue.stringValue, priority: level.value },
+    });
+  });
+}
+
+describe("PayloadCheck engine 'provider'", () => {
+  let workdir: TerraformWorkdir;
+  beforeAll(async () => {
+    workdir = await TerraformWorkdir.create(stack('type-1'));
+  });
+  afterAll(() => workdir?.dispose());
+
+  it('plans a valid body whose values come from a variable and from apply, with `${` kept literal', async () => {
+    for (const typeId of ['type-1', 'later']) {
+      workdir.use(stack(typeId));
+      const plan = await workdir.plan();
+      expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(plan.code).toBe(0);
+    }
+  });
+
+  it('fails the plan on the body attribute with the validator message', async () => {
+    workdir.use(stack('type-1', 'high'));
+    const plan = await workdir.plan();
+    expect(plan.code).toBe(1);
+    const errors = plan.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.detail).join('\n')).toMatch(/\/priority \[wrong-type\] `priority` must be an integer, not a string/);
+    expect(errors.every((d) => /"body"/.test(d.snippet?.code ?? ''))).toBe(true);
+  });
+});
