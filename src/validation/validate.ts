@@ -129,19 +129,22 @@ function isQuotedRightValue(rule: Rule, value: unknown): boolean {
   return false;
 }
 
+/** `segment` is already escaped (property names are escaped once, when their rule compiles). */
 function descend(check: Check, value: unknown, segment: string, walk: Walk, depth: number): void {
-  walk.path.push(escape(segment));
+  walk.path.push(segment);
   check(value, walk, depth + 1);
   walk.path.pop();
 }
 
 function compileObject(rule: Extract<Rule, { kind: 'object' }>): Check {
-  const children = new Map<string, Check>();
-  const child = (name: string) => {
-    let check = children.get(name);
-    if (!check) children.set(name, (check = checkFor(rule.properties[name]())));
-    return check;
-  };
+  interface Known {
+    segment: string;
+    readOnly: boolean;
+    check?: Check;
+  }
+  // Null prototype: a body key such as `constructor` must not find Object.prototype members.
+  const known: Record<string, Known | undefined> = Object.create(null);
+  for (const name of Object.keys(rule.properties)) known[name] = { segment: escape(name), readOnly: rule.readOnly.includes(name) };
   const readOnly = new Set(rule.readOnly);
   const writable = Object.keys(rule.properties).filter((k) => !readOnly.has(k));
   const takes = `${rule.name ?? 'this object'} takes ${writable.length > 0 ? writable.join(', ') : 'no properties'}`;
@@ -174,15 +177,16 @@ function compileObject(rule: Extract<Rule, { kind: 'object' }>): Check {
     }
     for (const name of Object.keys(record)) {
       const item = record[name];
-      if (Object.hasOwn(rule.properties, name)) {
-        if (readOnly.has(name)) {
+      const property = known[name];
+      if (property) {
+        if (property.readOnly) {
           const p = pointer(walk, name);
           report(walk, p, 'read-only-property', `${fieldName(p)} is read-only (set by Genesys); it is ignored in requests.`, `remove ${name}`, 'warning');
         } else if (item !== null && item !== undefined) {
-          descend(child(name), item, name, walk, depth);
+          descend((property.check ??= checkFor(rule.properties[name]())), item, property.segment, walk, depth);
         }
       } else if (additional) {
-        descend((additionalCheck ??= checkFor(additional())), item, name, walk, depth);
+        descend((additionalCheck ??= checkFor(additional())), item, escape(name), walk, depth);
       } else if (rule.additional === 'forbidden') {
         unknownProperty(name, walk);
       }
