@@ -8,18 +8,8 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import type { JsonSchema, Misconception, Operation } from './types';
 
-interface SpecOperation {
-  method: string;
-  path: string;
-  operationId: string;
-  domain: string;
-  summary: string;
-  deprecated: boolean;
-  scopes: string[];
-  permissions: Operation['permissions'];
-  body?: { required: boolean; schema: JsonSchema } | null;
-  pathParams?: string[];
-}
+/** An operation as the spec extract writes it: `otherOperations` have no body or path parameters. */
+type SpecOperation = Omit<Operation, 'replacement' | 'schemaKnown' | 'body' | 'pathParams'> & Partial<Pick<Operation, 'body' | 'pathParams'>>;
 
 interface Spec {
   source: Record<string, string>;
