@@ -1,6 +1,6 @@
 import { getOperation } from '../genesys';
 import type { Operation } from '../genesys/types';
-import { validateBody, validateRequest, type Diagnostic } from '../validation';
+import { lookupOperation, validateBody, validateRequest, type Diagnostic } from '../validation';
 import { isUnknown, UNKNOWN, unwrapDynamic } from './cty';
 import type { LiveChecks, LiveDiagnostic } from './live-checks';
 import type { TfDiagnostic } from './server';
@@ -36,23 +36,13 @@ function parseInputs(config: PayloadCheckConfig): Parsed | TfDiagnostic | null {
   }
 }
 
-/** Runs the library's validator; an `METHOD /path` that is not an operation gets its suggestions. */
+/** Runs the library's validator; an operation that does not exist gets the validator's explanation. */
 function validate(parsed: Parsed): { op: Operation | undefined; diagnostics: Diagnostic[] } {
   const options = { isUnknown };
   const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(parsed.operation);
-  const op = getOperation(parsed.operation);
-  if (spaced) return { op, diagnostics: validateRequest({ method: spaced[1], path: spaced[2], body: parsed.body }, options) };
-  if (op) return { op, diagnostics: validateBody(op, parsed.body, options) };
-  return {
-    op,
-    diagnostics: [{
-      severity: 'error',
-      pointer: '',
-      code: 'unknown-operation',
-      message: `No Genesys Cloud operation with operationId \`${parsed.operation}\`.`,
-      suggestion: 'write "METHOD /api/v2/path" (e.g. "POST /api/v2/conversations/chats") or an operationId from the Platform API',
-    }],
-  };
+  if (spaced) return { op: getOperation(parsed.operation), diagnostics: validateRequest({ method: spaced[1], path: spaced[2], body: parsed.body }, options) };
+  const found = lookupOperation(parsed.operation);
+  return 'operationId' in found ? { op: found, diagnostics: validateBody(found, parsed.body, options) } : { op: undefined, diagnostics: [found] };
 }
 
 /** Findings about the call itself point at `operation`; the rest at `body` (live failures at neither). */

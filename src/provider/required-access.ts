@@ -1,6 +1,5 @@
-import { getOperation } from '../genesys';
 import type { Operation } from '../genesys/types';
-import { requiredAccess } from '../validation';
+import { lookupOperation, requiredAccess } from '../validation';
 import { isUnknown, UNKNOWN } from './cty';
 import type { TfDiagnostic } from './server';
 
@@ -15,13 +14,15 @@ function resolve(config: RequiredAccessConfig): { ops: Operation[]; diagnostics:
   const diagnostics: TfDiagnostic[] = [];
   config.operations.forEach((ref: unknown, i) => {
     if (isUnknown(ref)) return;
-    const op = typeof ref === 'string' ? getOperation(ref) : undefined;
-    if (op) ops.push(op);
+    const found = typeof ref === 'string' ? lookupOperation(ref) : undefined;
+    if (found && 'operationId' in found) ops.push(found);
     else {
       diagnostics.push({
         severity: 'ERROR',
         summary: `operations[${i}]: no Genesys Cloud operation ${JSON.stringify(ref)}`,
-        detail: 'Write each operation as "METHOD /api/v2/path" (e.g. "POST /api/v2/conversations/{conversationId}/cobrowse") or an operationId.',
+        detail: found
+          ? `${found.message}${found.suggestion ? `\nFix: ${found.suggestion}` : ''}`
+          : 'Write each operation as "METHOD /api/v2/path" (e.g. "POST /api/v2/conversations/{conversationId}/cobrowse") or an operationId.',
         attribute: ['operations'],
       });
     }
