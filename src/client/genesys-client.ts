@@ -1,8 +1,6 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { getOperation } from '../genesys';
 import type { Operation } from '../genesys/types';
-import { hasErrors, validateRequest } from '../validation';
-import type { Diagnostic } from '../validation/types';
+import { hasErrors, lookupOperation, validateRequest } from '../validation';
 import { regionEndpoints, type GenesysEndpoints } from './endpoints';
 import { GenesysApiError, RequestValidationError, type GenesysApiErrorDetails } from './errors';
 import { jsonLineLogger, type Logger } from './logger';
@@ -160,11 +158,10 @@ export class GenesysClient {
   }
 
   private resolve(call: GenesysCall): { operation: Operation; target: Target } {
-    const operation = getOperation(call.operation);
-    if (!operation) {
+    const operation = lookupOperation(call.operation);
+    if (!('operationId' in operation)) {
       const [method = '', path = call.operation] = call.operation.includes(' ') ? call.operation.split(/\s+/, 2) : [];
-      const diags = validateRequest({ method, path, body: call.body });
-      throw new RequestValidationError(call.operation, method, path, diags.length ? diags : [unknownOperation(call.operation)]);
+      throw new RequestValidationError(call.operation, method, path, [operation]);
     }
     const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = call.pathParams?.[name];
@@ -237,16 +234,6 @@ export class GenesysClient {
       await sleep(delayMs);
     }
   }
-}
-
-function unknownOperation(ref: string): Diagnostic {
-  return {
-    severity: 'error',
-    pointer: '',
-    code: 'unknown-operation',
-    message: `"${ref}" is not an operationId or "METHOD /path" of the Genesys Cloud API snapshot`,
-    suggestion: null,
-  };
 }
 
 /** Reads the axios transport error's code only: the error object itself holds request headers. */
