@@ -86,9 +86,12 @@ function toOperation(op: SpecOperation, schemaKnown: boolean): Operation {
   };
 }
 
+// The extract lists an operation once per API area it is tagged with: keep its first (most detailed) entry.
+const seen = new Set<string>();
+const firstOfEach = (op: SpecOperation) => !seen.has(op.operationId) && seen.add(op.operationId);
 const operations = [
-  ...spec.operations.map((op) => toOperation(op, true)),
-  ...spec.otherOperations.map((op) => toOperation({ ...op, body: null }, false)),
+  ...spec.operations.filter(firstOfEach).map((op) => toOperation(op, true)),
+  ...spec.otherOperations.filter(firstOfEach).map((op) => toOperation({ ...op, body: null }, false)),
 ];
 while (pending.length > 0) {
   const name = pending.pop() as string;

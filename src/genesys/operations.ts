@@ -3,23 +3,41 @@ import { SNAPSHOT } from './snapshot';
 import type { Operation } from './types';
 
 const byId = new Map(SNAPSHOT.operations.map((op) => [op.operationId, op]));
-const byTemplate = new Map(SNAPSHOT.operations.map((op) => [`${op.method} ${op.path}`, op]));
-
-interface Candidate {
-  op: Operation;
-  /** Path segments; null stands for a `{parameter}`. */
-  segments: (string | null)[];
+/** Path templates as a trie of segments; a `{parameter}` segment is the `param` branch. */
+interface PathNode {
+  literal: Map<string, PathNode>;
+  param?: PathNode;
+  /** Operations ending here, by method. */
+  operations: Map<string, Operation>;
 }
-/** Operations grouped by `METHOD segmentCount`, for matching concrete paths against templates. */
-const byShape = new Map<string, Candidate[]>();
+
+const newNode = (): PathNode => ({ literal: new Map(), operations: new Map() });
+const root = newNode();
 for (const op of SNAPSHOT.operations) {
-  const segments = splitPath(op.path).map((s) => (/^\{.+\}$/.test(s) ? null : s));
-  const key = `${op.method} ${segments.length}`;
-  byShape.set(key, [...(byShape.get(key) ?? []), { op, segments }]);
+  let node = root;
+  for (const segment of splitPath(op.path)) {
+    if (/^\{.+\}$/.test(segment)) node = node.param ??= newNode();
+    else {
+      let next = node.literal.get(segment);
+      if (!next) node.literal.set(segment, (next = newNode()));
+      node = next;
+    }
+  }
+  if (!node.operations.has(op.method)) node.operations.set(op.method, op);
 }
 
+/** Non-empty segments before any query string (a hand loop: this runs on every request). */
 function splitPath(path: string): string[] {
-  return path.split('?')[0].split('/').filter((s) => s !== '');
+  const query = path.indexOf('?');
+  const end = query === -1 ? path.length : query;
+  const segments: string[] = [];
+  for (let start = 0; start < end; ) {
+    let slash = path.indexOf('/', start);
+    if (slash === -1 || slash > end) slash = end;
+    if (slash > start) segments.push(path.slice(start, slash));
+    start = slash + 1;
+  }
+  return segments;
 }
 
 export function listOperations(): readonly Operation[] {
@@ -27,30 +45,18 @@ export function listOperations(): readonly Operation[] {
 }
 
 /**
- * The operation a request goes to. `path` may be a template or a concrete path; where both a literal
- * and a parameter segment match (`/conversations/chats` vs `/conversations/{conversationId}`), the
- * most literal template wins, as in the API's router.
+ * The operation a request goes to. `path` may be a template or a concrete path; a literal segment is
+ * preferred over a parameter (`/conversations/chats` before `/conversations/{conversationId}`), as in
+ * the API's router.
  */
 export function findOperation(method: string, path: string): Operation | undefined {
-  const upper = method.toUpperCase();
-  const exact = byTemplate.get(`${upper} ${path}`);
-  if (exact) return exact;
-  const segments = splitPath(path);
-  let best: Candidate | undefined;
-  let bestLiterals = -1;
-  for (const candidate of byShape.get(`${upper} ${segments.length}`) ?? []) {
-    let literals = 0;
-    const fits = candidate.segments.every((s, i) => {
-      if (s === null) return true;
-      literals += 1;
-      return s === segments[i];
-    });
-    if (fits && literals > bestLiterals) {
-      best = candidate;
-      bestLiterals = literals;
-    }
-  }
-  return best?.op;
+  return match(root, splitPath(path), 0, method.toUpperCase());
+}
+
+function match(node: PathNode, segments: string[], i: number, method: string): Operation | undefined {
+  if (i === segments.length) return node.operations.get(method);
+  const literal = node.literal.get(segments[i]);
+  return (literal && match(literal, segments, i + 1, method)) || (node.param && match(node.param, segments, i + 1, method)) || undefined;
 }
 
 /** By operationId or by `METHOD /path`. */
