@@ -1,7 +1,7 @@
-import { REGIONS, findRegion, getOperation } from '../genesys';
+import { REGIONS, findRegion } from '../genesys';
 import type { TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES } from '../trigger/notification';
-import { formatDiagnostic, hasErrors, validateBody } from '../validation';
+import { formatDiagnostic, hasErrors, lookupOperation, validateBody } from '../validation';
 import { HandoffConfigError, MissingSecretError } from './errors';
 import { holdsVariable, unknownVariables } from './fallback-template';
 
@@ -48,8 +48,11 @@ export function checkTriggerConfig(value: unknown): TriggerConfig {
 function fallbackProblems(fallback: unknown): string[] {
   if (!isObject(fallback)) return ['fallback: expected null or {"operationId": ..., "bodyTemplate": ...}'];
   const { operationId, bodyTemplate } = fallback as { operationId?: unknown; bodyTemplate?: unknown };
-  const operation = typeof operationId === 'string' ? getOperation(operationId) : undefined;
-  if (!operation) return [`fallback.operationId: ${JSON.stringify(operationId)} is not an operationId of the Genesys Cloud API snapshot`];
+  const found = typeof operationId === 'string' ? lookupOperation(operationId) : undefined;
+  if (!found || !('operationId' in found)) {
+    return [`fallback.operationId: ${found ? `${found.message}${found.suggestion ? ` (${found.suggestion})` : ''}` : `expected an operationId, not ${JSON.stringify(operationId)}`}`];
+  }
+  const operation = found;
   if (operation.pathParams.length) {
     return [`fallback.operationId: ${operationId} needs path parameters (${operation.pathParams.join(', ')}); the fallback must be a call without them`];
   }

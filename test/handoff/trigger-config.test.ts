@@ -15,6 +15,8 @@ describe('configuration', () => {
     expect(() => checkTriggerConfig(noNumbers)).toThrow(/fallback.bodyTemplate: .*callbackNumbers/);
     const withPath = triggerConfig({ fallback: { operationId: 'postConversationCobrowse', bodyTemplate: null } });
     expect(() => checkTriggerConfig(withPath)).toThrow(/needs path parameters \(conversationId\)/);
+    const typo = triggerConfig({ fallback: { ...callbackFallback, operationId: 'postConversationsCallback' } });
+    expect(() => checkTriggerConfig(typo)).toThrow(/fallback.operationId: `postConversationsCallback` is not a Genesys Cloud operationId. \(did you mean postConversationsCallbacks\?\)/);
   });
 
   test('secrets come from the environment variables the config names', () => {
