@@ -1,4 +1,5 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { hasErrors, lookupOperation, validateRequest } from '../validation';
 import { regionEndpoints, type GenesysEndpoints } from './endpoints';
@@ -160,7 +161,7 @@ export class GenesysClient {
   private resolve(call: GenesysCall): { operation: Operation; target: Target } {
     const operation = lookupOperation(call.operation);
     if (!('operationId' in operation)) {
-      const [method = '', path = call.operation] = call.operation.includes(' ') ? call.operation.split(/\s+/, 2) : [];
+      const { method, path } = parseOperationRef(call.operation) ?? { method: '', path: call.operation };
       throw new RequestValidationError(call.operation, method, path, [operation]);
     }
     const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -2,7 +2,7 @@ import { SNAPSHOT } from './snapshot';
 import type { JsonSchema, Misconception } from './types';
 
 export * from './types';
-export { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, listOperations, methodsAt } from './operations';
+export { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, listOperations, methodsAt, parseOperationRef } from './operations';
 export { REGIONS, findRegion } from './regions';
 
 export const OAUTH_SCOPES: ReadonlySet<string> = new Set(SNAPSHOT.oauthScopes);

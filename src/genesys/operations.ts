@@ -59,10 +59,16 @@ function match(node: PathNode, segments: string[], i: number, method: string): O
   return (literal && match(literal, segments, i + 1, method)) || (node.param && match(node.param, segments, i + 1, method)) || undefined;
 }
 
+/** A `METHOD /path` reference split into its parts (method upper-cased); undefined for an operationId. */
+export function parseOperationRef(ref: string): { method: string; path: string } | undefined {
+  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(ref);
+  return spaced ? { method: spaced[1].toUpperCase(), path: spaced[2] } : undefined;
+}
+
 /** By operationId or by `METHOD /path`. */
 export function getOperation(ref: string): Operation | undefined {
-  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(ref);
-  return spaced ? findOperation(spaced[1], spaced[2]) : byId.get(ref.trim());
+  const spaced = parseOperationRef(ref);
+  return spaced ? findOperation(spaced.method, spaced.path) : byId.get(ref.trim());
 }
 
 /** The methods the API has for this path, for "no POST here, but GET" messages. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../genesys';
+import { getOperation, parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { lookupOperation, validateBody, validateRequest, type Diagnostic } from '../validation';
 import { isUnknown, UNKNOWN, unwrapDynamic } from './cty';
@@ -39,8 +39,8 @@ function parseInputs(config: PayloadCheckConfig): Parsed | TfDiagnostic | null {
 /** Runs the library's validator; an operation that does not exist gets the validator's explanation. */
 function validate(parsed: Parsed): { op: Operation | undefined; diagnostics: Diagnostic[] } {
   const options = { isUnknown };
-  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(parsed.operation);
-  if (spaced) return { op: getOperation(parsed.operation), diagnostics: validateRequest({ method: spaced[1], path: spaced[2], body: parsed.body }, options) };
+  const spaced = parseOperationRef(parsed.operation);
+  if (spaced) return { op: getOperation(parsed.operation), diagnostics: validateRequest({ ...spaced, body: parsed.body }, options) };
   const found = lookupOperation(parsed.operation);
   return 'operationId' in found ? { op: found, diagnostics: validateBody(found, parsed.body, options) } : { op: undefined, diagnostics: [found] };
 }

@@ -1,5 +1,5 @@
 /** `validateRequest`: which operation a request goes to, and whether its body fits. */
-import { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, methodsAt } from '../genesys';
+import { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, methodsAt, parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
@@ -46,8 +46,8 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
 export function lookupOperation(ref: string): Operation | Diagnostic {
   const op = getOperation(ref);
   if (op) return op;
-  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(ref);
-  if (spaced) return unknownOperation({ method: spaced[1], path: spaced[2] }, {})[0];
+  const spaced = parseOperationRef(ref);
+  if (spaced) return unknownOperation(spaced, {})[0];
   const near = closestOperationId(ref);
   return {
     severity: 'error',

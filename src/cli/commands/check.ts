@@ -1,4 +1,5 @@
 /** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`. */
+import { parseOperationRef } from '../../genesys';
 import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
@@ -65,8 +66,8 @@ function parseArgs(args: string[]): Options {
 
 /** `--operation` takes `METHOD /path` or an operationId; an unknown path is still checked (and reported). */
 function resolveOperation(ref: string): { method: string; path: string } {
-  const spaced = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(ref);
-  if (spaced) return { method: spaced[1].toUpperCase(), path: spaced[2] };
+  const spaced = parseOperationRef(ref);
+  if (spaced) return spaced;
   const found = lookupOperation(ref);
   if ('operationId' in found) return { method: found.method, path: found.path };
   throw new UsageError(`--operation: ${found.message}${found.suggestion ? ` (${found.suggestion})` : ''}`);
