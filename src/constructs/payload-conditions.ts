@@ -8,6 +8,7 @@
  * applies. No check relies on `&&`/`||` short-circuiting, which Terraform does not do.
  */
 import { Token } from 'cdktf';
+import { toPointer as pointer } from '../text/json-pointer';
 import { FORMAT_PATTERNS, messages, type Rule } from '../validation';
 import { hclString, terraformLiteral } from './literal';
 
@@ -138,10 +139,6 @@ function objectConditions(rule: ObjectRule, values: string, path: string[], dept
 /** A message as a Terraform template: the validator's wording with any `${`/`%{` kept literal. */
 function message(text: string): string {
   return terraformLiteral(text);
-}
-
-function pointer(path: string[]): string {
-  return path.map((segment) => `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 function hclList(values: readonly (string | number)[]): string {

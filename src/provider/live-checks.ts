@@ -2,6 +2,7 @@ import axios, { type AxiosInstance } from 'axios';
 import { findRegion, getOperation, REGIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import type { Diagnostic } from '../validation';
+import { escapeSegment } from '../text/json-pointer';
 import { isUnknown } from './cty';
 
 /**
@@ -153,7 +154,7 @@ interface Reference {
 function findReferences(value: unknown, pointer = ''): Reference[] {
   if (isUnknown(value) || value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => {
-    const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const at = `${pointer}/${escapeSegment(key)}`;
     if (key in REFERENCES && !Array.isArray(value) && typeof child === 'string') return [{ property: key, id: child, pointer: at }];
     return findReferences(child, at);
   });

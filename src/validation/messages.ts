@@ -2,12 +2,13 @@
  * Diagnostic wording, shared by the JS validator and the plan-time precondition compiler so a mistake
  * reads the same at synth, at plan and at run time. `actual` is omitted where it is not known (plan time).
  */
+import { unescapeSegment } from '../text/json-pointer';
 import { FORMAT_EXAMPLES, type Rule } from './rules';
 
 /** `/cobrowse/session` reads better as `cobrowse.session` in prose; the root is "the body". */
 export function fieldName(pointer: string): string {
   if (pointer === '') return 'the body';
-  return `\`${pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.')}\``;
+  return `\`${pointer.slice(1).split('/').map(unescapeSegment).join('.')}\``;
 }
 
 export function expectedType(rule: Rule): string {

@@ -2,6 +2,7 @@
  * The JS evaluation of rule trees (rules.ts) over any JSON value. Each rule is compiled once into a
  * closure (cached per rule object), so a call costs a walk over the body, not over the schema. Never throws.
  */
+import { escapeSegment as escape } from '../text/json-pointer';
 import { closest } from '../text/similarity';
 import { MISCONCEPTIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
@@ -93,9 +94,6 @@ function pointer(walk: Walk, extra?: string): string {
   return segments.length === 0 ? '' : `/${segments.join('/')}`;
 }
 
-function escape(segment: string): string {
-  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
-}
 
 function report(walk: Walk, p: string, code: Diagnostic['code'], message: string, suggestion: string | null, severity: Diagnostic['severity'] = 'error'): void {
   walk.out.push({ severity, pointer: p, code, message, suggestion });

@@ -3,6 +3,8 @@
  * Iterative (no recursion), so deeply nested input cannot exhaust the stack. Expects text that
  * JSON.parse has accepted.
  */
+import { escapeSegment } from '../../text/json-pointer';
+
 export interface Location {
   line: number;
   column: number;
@@ -22,11 +24,10 @@ export function jsonLocations(text: string): Map<string, Location> {
   let lineStart = 0;
   let i = 0;
   const here = (): Location => ({ line, column: i - lineStart + 1 });
-  const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
   const childPointer = (): string => {
     const top = stack[stack.length - 1];
     if (!top) return '';
-    return `${top.pointer}/${top.kind === 'array' ? top.index : escape(top.key ?? '')}`;
+    return `${top.pointer}/${top.kind === 'array' ? top.index : escapeSegment(top.key ?? '')}`;
   };
   let expectKey = false;
   while (i < text.length) {
