@@ -1,4 +1,4 @@
-import { REGIONS, findRegion } from '../genesys';
+import { REGION_CHOICES, findRegion } from '../genesys';
 
 /** Where the client sends requests: the API host and the OAuth login host. */
 export interface GenesysEndpoints {
@@ -13,7 +13,7 @@ export function regionEndpoints(region: string): GenesysEndpoints {
   const found = findRegion(region);
   if (!found) {
     throw new Error(
-      `unknown Genesys Cloud region "${region}": use one of ${REGIONS.map((r) => r.name).join(', ')} (src/genesys/data/regions.json)`,
+      `unknown Genesys Cloud region "${region}": use one of ${REGION_CHOICES} (src/genesys/data/regions.json)`,
     );
   }
   return { apiBaseUrl: `https://api.${found.domain}`, loginBaseUrl: `https://login.${found.domain}` };

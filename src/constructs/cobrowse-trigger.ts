@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
-import { findRegion, REGIONS, type Operation } from '../genesys';
+import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES, notificationPayloadTemplate, onlyWhenAlerting } from '../trigger/notification';
@@ -121,7 +121,7 @@ export class CobrowseTrigger extends Construct {
 
     this.node.addValidation({
       validate: () => [
-        ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGIONS.map((r) => r.name ?? r.domain).join(', ')}).`]),
+        ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}).`]),
         ...secretErrors(props.webhookSecret),
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),

@@ -3,7 +3,7 @@ import type { JsonSchema, Misconception } from './types';
 
 export * from './types';
 export { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, listOperations, methodsAt, parseOperationRef } from './operations';
-export { REGIONS, findRegion } from './regions';
+export { REGIONS, REGION_CHOICES, findRegion } from './regions';
 
 export const OAUTH_SCOPES: ReadonlySet<string> = new Set(SNAPSHOT.oauthScopes);
 export const PERMISSIONS: ReadonlySet<string> = new Set(SNAPSHOT.permissions);

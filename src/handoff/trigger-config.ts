@@ -1,4 +1,4 @@
-import { REGIONS, findRegion } from '../genesys';
+import { REGION_CHOICES, findRegion } from '../genesys';
 import type { TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES } from '../trigger/notification';
 import { formatDiagnostic, hasErrors, lookupOperation, validateBody } from '../validation';
@@ -24,7 +24,7 @@ export function checkTriggerConfig(value: unknown): TriggerConfig {
   if (c.version !== 1) problems.push(`version: expected 1, got ${JSON.stringify(c.version)}`);
   if (typeof c.name !== 'string' || c.name === '') problems.push('name: expected a non-empty string');
   if (typeof c.region !== 'string' || !findRegion(c.region)) {
-    problems.push(`region: ${JSON.stringify(c.region)} is not a Genesys Cloud region; use one of ${REGIONS.map((r) => r.name).join(', ')}`);
+    problems.push(`region: ${JSON.stringify(c.region)} is not a Genesys Cloud region; use one of ${REGION_CHOICES}`);
   }
   if (!Number.isInteger(c.priorityThreshold) || (c.priorityThreshold as number) < 1 || (c.priorityThreshold as number) > 5) {
     problems.push(`priorityThreshold: expected an integer from 1 (highest) to 5, got ${JSON.stringify(c.priorityThreshold)}`);

@@ -1,5 +1,5 @@
 import axios, { type AxiosInstance } from 'axios';
-import { findRegion, getOperation, REGIONS } from '../genesys';
+import { findRegion, getOperation, REGION_CHOICES } from '../genesys';
 import type { Operation } from '../genesys/types';
 import type { Diagnostic } from '../validation';
 import { escapeSegment } from '../text/json-pointer';
@@ -43,7 +43,7 @@ export class LiveChecks {
     const region = findRegion(credentials.region);
     if (!region && !baseUrlOverride) {
       throw new Error(
-        `region "${credentials.region}" is not a Genesys Cloud region; use one of ${REGIONS.map((r) => r.name ?? r.domain).join(', ')}`,
+        `region "${credentials.region}" is not a Genesys Cloud region; use one of ${REGION_CHOICES}`,
       );
     }
     const api = baseUrlOverride ?? `https://api.${region?.domain}`;

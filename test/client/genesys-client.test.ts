@@ -211,6 +211,6 @@ describe('endpoints', () => {
   test('come from the region data', () => {
     expect(regionEndpoints('us-east-1')).toEqual({ apiBaseUrl: 'https://api.mypurecloud.com', loginBaseUrl: 'https://login.mypurecloud.com' });
     expect(regionEndpoints('mypurecloud.ie').apiBaseUrl).toBe('https://api.mypurecloud.ie');
-    expect(() => regionEndpoints('mars-1')).toThrow(/unknown Genesys Cloud region "mars-1".*us-east-1/);
+    expect(() => regionEndpoints('mars-1')).toThrow(/unknown Genesys Cloud region "mars-1".*us-east-1, usw2.pure.cloud, mypurecloud.ie/);
   });
 });
