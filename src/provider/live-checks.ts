@@ -1,13 +1,14 @@
-import axios, { type AxiosInstance } from 'axios';
-import { findRegion, getOperation, REGION_CHOICES } from '../genesys';
+import { getOperation } from '../genesys';
 import type { Operation } from '../genesys/types';
-import type { Diagnostic } from '../validation';
+import { GenesysApiError, GenesysClient, regionEndpoints, type LogEntry } from '../client';
 import { escapeSegment } from '../text/json-pointer';
+import type { Diagnostic } from '../validation';
 import { isUnknown } from './cty';
+import { log } from './log';
 
 /**
- * Checks against a live Genesys Cloud org, made with axios directly so this one file can later move to
- * the shared GenesysClient. Credentials stay in request headers: no message built here contains them.
+ * Checks against a live Genesys Cloud org, through the shared GenesysClient (region hosts, token,
+ * retries). No message built here contains the credentials, and the client never logs them.
  */
 
 /** Findings of live checks, beyond the validator's own codes. */
@@ -37,32 +38,21 @@ interface Grant {
   role?: { policies?: { domain?: string; entityName?: string; actions?: string[] }[] };
 }
 
+/** A plan waits on these calls: retry briefly, then report. */
+const LIVE_RETRY = { maxAttempts: 3, maxTotalMs: 10_000 };
+
 export class LiveChecks {
   /** Throws a message naming `region` when it is not a known Genesys Cloud region. */
   static create(credentials: LiveCredentials, baseUrlOverride = process.env[BASE_URL_ENV]): LiveChecks {
-    const region = findRegion(credentials.region);
-    if (!region && !baseUrlOverride) {
-      throw new Error(
-        `region "${credentials.region}" is not a Genesys Cloud region; use one of ${REGION_CHOICES}`,
-      );
-    }
-    const api = baseUrlOverride ?? `https://api.${region?.domain}`;
-    const login = baseUrlOverride ?? `https://login.${region?.domain}`;
-    return new LiveChecks(credentials, api, login);
+    const endpoints = baseUrlOverride ? { apiBaseUrl: baseUrlOverride, loginBaseUrl: baseUrlOverride } : regionEndpoints(credentials.region);
+    const logger = (entry: LogEntry) => log(entry.level.toUpperCase() as Parameters<typeof log>[0], JSON.stringify(entry));
+    return new LiveChecks(new GenesysClient({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, endpoints, retry: LIVE_RETRY, logger }));
   }
 
-  private readonly http: AxiosInstance;
-  private token: Promise<string> | undefined;
   private grants: Promise<Grant[]> | undefined;
   private readonly exists = new Map<string, Promise<number>>();
 
-  private constructor(
-    private readonly credentials: LiveCredentials,
-    private readonly apiUrl: string,
-    private readonly loginUrl: string,
-  ) {
-    this.http = axios.create({ timeout: 10_000, validateStatus: () => true });
-  }
+  private constructor(private readonly client: GenesysClient) {}
 
   async check(op: Operation, body: unknown): Promise<LiveDiagnostic[]> {
     try {
@@ -75,7 +65,7 @@ export class LiveChecks {
 
   private async checkAccess(op: Operation): Promise<LiveDiagnostic[]> {
     if (!op.permissions) return [];
-    this.grants ??= this.get('/api/v2/authorization/subjects/me').then((res) => (res.data as { grants?: Grant[] }).grants ?? []);
+    this.grants ??= this.get('getAuthorizationSubjectsMe').then((res) => (res.data as { grants?: Grant[] } | undefined)?.grants ?? []);
     const grants = await this.grants;
     const granted = (p: string) => grants.some((g) => (g.role?.policies ?? []).some((policy) => policyGrants(policy, p)));
     const { type, permissions } = op.permissions;
@@ -95,9 +85,9 @@ export class LiveChecks {
     const { operationId, entity } = REFERENCES[ref.property];
     const op = getOperation(operationId);
     if (!op) return [];
-    const path = op.path.replace(/\{[^}]+\}/, encodeURIComponent(ref.id));
-    let status = this.exists.get(path);
-    if (!status) this.exists.set(path, (status = this.get(path).then((res) => res.status)));
+    const key = `${operationId} ${ref.id}`;
+    let status = this.exists.get(key);
+    if (!status) this.exists.set(key, (status = this.get(operationId, { [op.pathParams[0]]: ref.id }).then((res) => res.status)));
     const code = await status;
     if (code === 404) {
       return [{ severity: 'error', pointer: ref.pointer, code: 'reference-not-found', message: `No ${entity} with id \`${ref.id}\` exists in this Genesys Cloud org (${ref.property} at ${ref.pointer}).`, suggestion: `use the id of an existing ${entity}, e.g. from genesyscloud_${entity === 'queue' ? 'routing_queue' : 'user'}.<name>.id` }];
@@ -106,35 +96,18 @@ export class LiveChecks {
     return [{ severity: 'warning', pointer: ref.pointer, code: 'live-check-failed', message: `Could not check ${ref.property} \`${ref.id}\`: Genesys Cloud answered HTTP ${code} to GET ${op.path}.`, suggestion: null }];
   }
 
-  private async get(path: string) {
-    const token = await this.accessToken();
+  /** An HTTP answer, error statuses included; a refused token or an unreachable org throws a plain message. */
+  private async get(operationId: string, pathParams?: Record<string, string>): Promise<{ status: number; data: unknown }> {
     try {
-      return await this.http.get(`${this.apiUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      return await this.client.request({ operation: operationId, pathParams });
     } catch (err) {
-      throw new Error(`Could not reach ${this.apiUrl} (${(err as { code?: string }).code ?? 'network error'}).`);
+      if (!(err instanceof GenesysApiError)) throw err;
+      if (err.operationId === 'oauth.token') {
+        throw new Error(`Genesys Cloud refused the provider's client credentials (${err.status === null ? err.kind : `HTTP ${err.status}`}); check client_id, client_secret and region.`);
+      }
+      if (err.kind === 'http' && err.status !== null) return { status: err.status, data: undefined };
+      throw new Error(`Could not reach Genesys Cloud: ${err.message}`);
     }
-  }
-
-  private accessToken(): Promise<string> {
-    this.token ??= (async () => {
-      let res;
-      try {
-        res = await this.http.post(`${this.loginUrl}/oauth/token`, 'grant_type=client_credentials', {
-          auth: { username: this.credentials.clientId, password: this.credentials.clientSecret },
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        });
-      } catch (err) {
-        throw new Error(`Could not reach ${this.loginUrl} (${(err as { code?: string }).code ?? 'network error'}).`);
-      }
-      const token = (res.data as { access_token?: unknown } | undefined)?.access_token;
-      if (res.status !== 200 || typeof token !== 'string') {
-        throw new Error(
-          `${this.loginUrl}/oauth/token refused the provider's client credentials (HTTP ${res.status}); check client_id, client_secret and region.`,
-        );
-      }
-      return token;
-    })();
-    return this.token;
   }
 }
 
