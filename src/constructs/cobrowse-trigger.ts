@@ -3,7 +3,7 @@ import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
-import { DATADOG_VARIABLES, notificationPayloadTemplate, onlyWhenAlerting } from '../trigger/notification';
+import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhenAlerting, templateVariables } from '../trigger/notification';
 import { validateBody } from '../validation';
 import { DatadogMonitor, DatadogWebhook } from './bindings/generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
@@ -137,7 +137,7 @@ export class CobrowseTrigger extends Construct {
       name: terraformLiteral(webhookName),
       url: terraformLiteral(props.webhookUrl),
       encodeAs: 'json',
-      payload: terraformLiteral(notificationPayloadTemplate([...variablesIn(props.fallback?.body)])),
+      payload: terraformLiteral(notificationPayloadTemplate([...templateVariables(props.fallback?.body)])),
       // A literal secret is refused at synth and never written, even when validations are skipped.
       customHeaders: Token.isUnresolved(props.webhookSecret) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
       provider: props.datadogProvider,
@@ -156,7 +156,7 @@ export class CobrowseTrigger extends Construct {
       });
     }
     if (props.fallback && typeof fallbackOp !== 'string' && containsToken(props.fallback.body)) {
-      this.fallbackCheck = new PayloadCheck(this, 'fallback-check', { operation: props.fallback.operation, body: props.fallback.body, isUnknown: usesVariables });
+      this.fallbackCheck = new PayloadCheck(this, 'fallback-check', { operation: props.fallback.operation, body: props.fallback.body, isUnknown: holdsVariable });
     }
     this.configOutput = new TerraformOutput(this, 'config', {
       value: jsonTemplate(this.config),
@@ -166,12 +166,6 @@ export class CobrowseTrigger extends Construct {
   }
 }
 
-const VARIABLE = /\$([A-Z][A-Z0-9_]*)/g;
-
-/** A string holding Datadog variables: its value is only known when the alert fires. */
-function usesVariables(value: unknown): boolean {
-  return typeof value === 'string' && new RegExp(VARIABLE.source).test(value);
-}
 
 function secretErrors(secret: string): string[] {
   if (Token.isUnresolved(secret)) return [];
@@ -211,24 +205,15 @@ function fallbackErrors(scope: Construct, fallback: TriggerFallback | undefined,
   if (!(FALLBACK_OPERATIONS as readonly string[]).includes(op.operationId)) {
     errors.push(`fallback.operation: "${fallback.operation}" is not a supported fallback (one of ${FALLBACK_OPERATIONS.join(', ')}).`);
   }
-  for (const name of variablesIn(fallback.body)) {
+  for (const name of templateVariables(fallback.body)) {
     if (!DATADOG_VARIABLES.includes(name)) {
       const near = closest(name, DATADOG_VARIABLES);
       errors.push(`fallback.body: $${name} is not a Datadog variable the trigger forwards (${near ? `did you mean $${near}? ` : ''}known: ${DATADOG_VARIABLES.map((v) => `$${v}`).join(', ')}).`);
     }
   }
-  const isUnknown = (value: unknown) => Token.isUnresolved(value) || usesVariables(value);
+  const isUnknown = (value: unknown) => Token.isUnresolved(value) || holdsVariable(value);
   errors.push(...reportDiagnostics(scope, `fallback.body (${op.operationId})`, validateBody(op, fallback.body, { isUnknown })));
   return errors;
 }
 
-function variablesIn(value: unknown): Set<string> {
-  const found = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') for (const m of v.matchAll(VARIABLE)) found.add(m[1]);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(value);
-  return found;
-}
+

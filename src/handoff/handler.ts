@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GenesysApiError, GenesysClient, RequestValidationError, jsonLineLogger, type GenesysCall, type GenesysClientProps, type Logger, type RetryPolicy } from '../client';
 import type { TriggerConfig } from '../trigger/config';
-import { ACTIONABLE_TRANSITIONS } from '../trigger/notification';
+import { ACTIONABLE_TRANSITIONS, templateVariables } from '../trigger/notification';
 import type { Diagnostic } from '../validation/types';
 import { AlertLedger, type AlertRecord, type AlertState, type StatusReport } from './alert-ledger';
-import { renderTemplate, variablesOf } from './fallback-template';
+import { renderTemplate } from './fallback-template';
 import { MalformedNotificationError, parseNotification, type Alert } from './notification-parser';
 import { checkTriggerConfig, resolveSecrets, type HandoffSecrets } from './trigger-config';
 import { secretMatches } from './webhook-auth';
@@ -83,7 +83,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     } else if (!config.fallback) {
       return { ignored: `no "${config.conversationIdTag}" tag and no fallback configured` };
     } else {
-      const missing = [...new Set(variablesOf(config.fallback.bodyTemplate))].filter((name) => alert.vars[name] === undefined);
+      const missing = [...templateVariables(config.fallback.bodyTemplate)].filter((name) => alert.vars[name] === undefined);
       if (missing.length) return { invalid: `the fallback body needs vars.${missing.join(', vars.')}, missing from the notification`, diagnostics: [] };
       call = { operation: config.fallback.operationId, body: renderTemplate(config.fallback.bodyTemplate, alert.vars) };
     }

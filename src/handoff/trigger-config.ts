@@ -1,9 +1,9 @@
 import { REGION_CHOICES, findRegion } from '../genesys';
 import type { TriggerConfig } from '../trigger/config';
-import { DATADOG_VARIABLES } from '../trigger/notification';
+import { DATADOG_VARIABLES, holdsVariable } from '../trigger/notification';
 import { formatDiagnostic, hasErrors, lookupOperation, validateBody } from '../validation';
 import { HandoffConfigError, MissingSecretError } from './errors';
-import { holdsVariable, unknownVariables } from './fallback-template';
+import { unknownVariables } from './fallback-template';
 
 /** The secrets the service needs, read from the environment variables the config names. */
 export interface HandoffSecrets {

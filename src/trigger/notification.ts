@@ -22,6 +22,26 @@ export interface Notification {
   vars: Record<string, string>;
 }
 
+/** `$NAME` in a body template's strings: a Datadog variable, filled in when the alert fires. */
+export const TEMPLATE_VARIABLE = /\$([A-Z][A-Z0-9_]*)/g;
+
+/** A template string holding a variable: its value is only known when the alert fires. */
+export function holdsVariable(value: unknown): boolean {
+  return typeof value === 'string' && new RegExp(TEMPLATE_VARIABLE.source).test(value);
+}
+
+/** The variables a body template's strings use (keys are never templated). */
+export function templateVariables(template: unknown): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') for (const m of value.matchAll(TEMPLATE_VARIABLE)) found.add(m[1]);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(template);
+  return found;
+}
+
 /** The `payload` of the trigger's `datadog_webhook`: the forwarded variables plus those the fallback template uses. */
 export function notificationPayloadTemplate(used: readonly string[] = []): string {
   const names = [...new Set([...FORWARDED_VARIABLES, ...used])];
