@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Token, Tokenization } from 'cdktf';
 import { type Operation } from '../genesys';
-import { permissionsCover, requiredAccess, validatePermissions, validateScopes } from '../validation';
+import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
 import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from './bindings/generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
 import { terraformLiteral } from './literal';
@@ -76,7 +76,7 @@ export class GenesysOAuthClient extends Construct {
     const access = requiredAccess(operations);
     const extraPermissions = props.additionalPermissions ?? [];
     const extraScopes = props.additionalScopes ?? [];
-    this.permissions = userGrant ? [] : unique([...access.permissionPolicies.flatMap(policyPermissions), ...access.permissions, ...extraPermissions]);
+    this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
     this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
 
     this.node.addValidation({
@@ -98,8 +98,7 @@ export class GenesysOAuthClient extends Construct {
 
     const home = !userGrant && props.divisionId === undefined ? new DataGenesyscloudAuthDivisionHome(this, 'home-division', { provider: props.provider }) : undefined;
     if (!userGrant) {
-      const policies = groupPolicies(this.permissions.filter((p) => p.split(':').length === 3));
-      const special = this.permissions.filter((p) => p.split(':').length !== 3);
+      const { permissionPolicies: policies, permissions: special } = rolePermissions(this.permissions);
       this.role = new GenesyscloudAuthRole(this, 'role', {
         name: terraformLiteral(`${props.name} role`),
         description: terraformLiteral(`Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`),
@@ -161,22 +160,6 @@ export class GenesysOAuthClient extends Construct {
       .filter((o) => JSON.stringify(Tokenization.resolve(o.value, { scope: stack, preparing: false, resolver })).includes(reference))
       .map((o) => `output ${o.node.path} carries the client secret of ${this.node.path}; make it sensitive: true (or use outputClientSecret()).`);
   }
-}
-
-function policyPermissions(p: { domain: string; entityName: string; actionSet: string[] }): string[] {
-  return p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`);
-}
-
-function groupPolicies(permissions: string[]): { domain: string; entityName: string; actionSet: string[] }[] {
-  const byEntity = new Map<string, { domain: string; entityName: string; actionSet: string[] }>();
-  for (const permission of permissions) {
-    const [domain, entityName, action] = permission.split(':');
-    const key = `${domain}:${entityName}`;
-    const policy = byEntity.get(key) ?? { domain, entityName, actionSet: [] };
-    if (!policy.actionSet.includes(action)) policy.actionSet.push(action);
-    byEntity.set(key, policy);
-  }
-  return [...byEntity.values()];
 }
 
 function validity(seconds: number | undefined): string[] {

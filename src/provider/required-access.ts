@@ -1,5 +1,5 @@
 import type { Operation } from '../genesys/types';
-import { lookupOperation, requiredAccess } from '../validation';
+import { lookupOperation, permissionStrings, requiredAccess } from '../validation';
 import { isUnknown, UNKNOWN } from './cty';
 import type { TfDiagnostic } from './server';
 
@@ -45,10 +45,7 @@ export function readRequiredAccess(config: RequiredAccessConfig): { state: Recor
       ...config,
       permission_policies: access.permissionPolicies.map((p) => ({ domain: p.domain, entity_name: p.entityName, action_set: p.actionSet })),
       permissions: access.permissions,
-      all_permissions: [
-        ...access.permissionPolicies.flatMap((p) => p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`)),
-        ...access.permissions,
-      ],
+      all_permissions: permissionStrings(access),
       oauth_scopes: access.scopes,
     },
     diagnostics: resolved.diagnostics,

@@ -52,26 +52,37 @@ export interface RequiredAccess {
 /** The union of what the operations need. For an ANY requirement the first permission listed is taken. */
 export function requiredAccess(ops: readonly Operation[]): RequiredAccess {
   const scopes = new Set<string>();
-  const policies = new Map<string, PermissionPolicy>();
-  const special = new Set<string>();
+  const permissions: string[] = [];
   for (const op of ops) {
     const scope = op.scopes.find((s) => s.endsWith(':readonly')) ?? op.scopes[0];
     if (scope) scopes.add(scope);
-    const needed = op.permissions?.type === 'ANY' ? op.permissions.permissions.slice(0, 1) : op.permissions?.permissions ?? [];
-    for (const permission of needed) {
-      const parts = permission.split(':');
-      if (parts.length !== 3) {
-        special.add(permission);
-        continue;
-      }
-      const [domain, entityName, action] = parts;
-      const key = `${domain}:${entityName}`;
-      const policy = policies.get(key) ?? { domain, entityName, actionSet: [] };
-      if (!policy.actionSet.includes(action)) policy.actionSet.push(action);
-      policies.set(key, policy);
-    }
+    permissions.push(...(op.permissions?.type === 'ANY' ? op.permissions.permissions.slice(0, 1) : op.permissions?.permissions ?? []));
   }
-  return { scopes: [...scopes].sort(), permissionPolicies: [...policies.values()], permissions: [...special].sort() };
+  return { scopes: [...scopes].sort(), ...rolePermissions(permissions) };
+}
+
+/** Permission strings as a role holds them: `domain:entity:action` grouped into policies, the rest special. */
+export function rolePermissions(permissions: readonly string[]): Pick<RequiredAccess, 'permissionPolicies' | 'permissions'> {
+  const policies = new Map<string, PermissionPolicy>();
+  const special = new Set<string>();
+  for (const permission of permissions) {
+    const parts = permission.split(':');
+    if (parts.length !== 3) {
+      special.add(permission);
+      continue;
+    }
+    const [domain, entityName, action] = parts;
+    const key = `${domain}:${entityName}`;
+    const policy = policies.get(key) ?? { domain, entityName, actionSet: [] };
+    if (!policy.actionSet.includes(action)) policy.actionSet.push(action);
+    policies.set(key, policy);
+  }
+  return { permissionPolicies: [...policies.values()], permissions: [...special].sort() };
+}
+
+/** Every permission of a role as a string: its policies' `domain:entity:action`s, then its special ones. */
+export function permissionStrings(access: Pick<RequiredAccess, 'permissionPolicies' | 'permissions'>): string[] {
+  return [...access.permissionPolicies.flatMap((p) => p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`)), ...access.permissions];
 }
 
 /** Whether granted permissions satisfy an operation's requirement (ALL or ANY). */
