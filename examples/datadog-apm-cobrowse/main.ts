@@ -10,7 +10,9 @@ import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from '../../src/constructs';
-import { DataGenesyscloudRoutingQueue, DatadogProvider, GenesyscloudProvider } from '../../src/constructs/bindings/generated';
+import { DatadogProvider } from '../../src/constructs/bindings/generated/providers/datadog/provider';
+import { DataGenesyscloudRoutingQueue } from '../../src/constructs/bindings/generated/providers/genesyscloud/data-genesyscloud-routing-queue';
+import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 
 export class CheckoutCobrowseStack extends TerraformStack {
   constructor(scope: Construct, id: string) {

@@ -5,7 +5,10 @@ import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhenAlerting, templateVariables } from '../trigger/notification';
 import { validateBody } from '../validation';
-import { DatadogMonitor, DatadogWebhook } from './bindings/generated';
+import { Monitor } from './bindings/generated/providers/datadog/monitor';
+import { Webhook } from './bindings/generated/providers/datadog/webhook';
+import { enumProblem } from './allowed-values';
+import { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
 import { containsToken, jsonTemplate, terraformLiteral } from './literal';
 import type { GenesysOAuthClient } from './oauth-client';
@@ -17,6 +20,9 @@ export const COBROWSE_OPERATION = 'postConversationCobrowse';
 /** What the trigger may do instead when the alert carries no conversation id. */
 export type FallbackOperation = 'postTaskmanagementWorkitems' | 'postConversationsCallbacks' | 'postConversationsMessagesAgentless';
 const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWorkitems', 'postConversationsCallbacks', 'postConversationsMessagesAgentless'];
+
+/** Datadog monitor types, generated from the provider schema. */
+export { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
 
 export interface TriggerFallback {
   /** Work item, callback or agentless message. */
@@ -30,8 +36,8 @@ export interface TriggerFallback {
 
 /** A new Datadog APM monitor that notifies the trigger's webhook. */
 export interface ApmMonitorOptions {
-  /** Monitor type, e.g. `trace-analytics alert` or `query alert`. */
-  readonly type: string;
+  /** Monitor type, one of {@link MONITOR_TYPES}, e.g. `trace-analytics alert` or `query alert`. */
+  readonly type: MonitorType;
   /** Monitor query; group by the conversation id tag so it reaches `$TAGS`. */
   readonly query: string;
   /** @default the trigger name */
@@ -40,7 +46,7 @@ export interface ApmMonitorOptions {
   readonly message?: string;
   /** Monitor priority, 1 (highest) to 5. */
   readonly priority?: number;
-  readonly tags?: string[];
+  readonly tags?: readonly string[];
 }
 
 export interface CobrowseTriggerProps {
@@ -56,7 +62,7 @@ export interface CobrowseTriggerProps {
   readonly existingMonitorId?: string;
   /** Alerts with a priority above this (1 highest .. 5) are ignored by the service. @default 2 */
   readonly priorityThreshold?: number;
-  /** URL of the handoff service's webhook endpoint. */
+  /** URL of the handoff service's webhook endpoint; `https://` (the alert carries the webhook secret). */
   readonly webhookUrl: string;
   /** @default the trigger name, with characters other than letters, digits, `_` and `-` replaced by `-` */
   readonly webhookName?: string;
@@ -85,8 +91,8 @@ export interface CobrowseTriggerProps {
  * alert tag, or runs the fallback.
  */
 export class CobrowseTrigger extends Construct {
-  public readonly webhook: DatadogWebhook;
-  public readonly monitor?: DatadogMonitor;
+  public readonly webhook: Webhook;
+  public readonly monitor?: Monitor;
   /**
    * `{{#is_alert}}@webhook-NAME{{/is_alert}}`: what makes a monitor notify this trigger, only when it alerts
    * (not on recovery or warnings).
@@ -123,6 +129,7 @@ export class CobrowseTrigger extends Construct {
       validate: () => [
         ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}).`]),
         ...secretErrors(props.webhookSecret),
+        ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
         ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
@@ -133,7 +140,7 @@ export class CobrowseTrigger extends Construct {
       ],
     });
 
-    this.webhook = new DatadogWebhook(this, 'webhook', {
+    this.webhook = new Webhook(this, 'webhook', {
       name: terraformLiteral(webhookName),
       url: terraformLiteral(props.webhookUrl),
       encodeAs: 'json',
@@ -144,7 +151,7 @@ export class CobrowseTrigger extends Construct {
     });
     if (props.monitor) {
       const m = props.monitor;
-      this.monitor = new DatadogMonitor(this, 'monitor', {
+      this.monitor = new Monitor(this, 'monitor', {
         name: terraformLiteral(m.name ?? props.name),
         type: terraformLiteral(m.type),
         query: terraformLiteral(m.query),
@@ -175,13 +182,29 @@ function secretErrors(secret: string): string[] {
   ];
 }
 
+function webhookUrlErrors(url: string): string[] {
+  if (Token.isUnresolved(url)) return [];
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (parsed?.protocol === 'https:' && parsed.hostname) return [];
+  return [
+    `webhookUrl: ${JSON.stringify(url)} is not an https URL. Datadog sends every alert with the webhook secret header to it; ` +
+      'give the https:// address of the handoff service, e.g. "https://handoff.example.com/datadog".',
+  ];
+}
+
 function monitorErrors(props: CobrowseTriggerProps): string[] {
   if ((props.monitor === undefined) === (props.existingMonitorId === undefined)) {
     return ['monitor: give exactly one of monitor (a new Datadog APM monitor) and existingMonitorId.'];
   }
   const errors: string[] = [];
   if (props.monitor) {
-    if (!props.monitor.type.trim()) errors.push('monitor.type: set the Datadog monitor type, e.g. "trace-analytics alert".');
+    const typeProblem = enumProblem(props.monitor.type, MONITOR_TYPES);
+    if (typeProblem) errors.push(`monitor.type: ${typeProblem}`);
     if (!props.monitor.query.trim()) errors.push('monitor.query: set the monitor query.');
     if (props.monitor.priority !== undefined) errors.push(...priorityErrors('monitor.priority', props.monitor.priority));
   }

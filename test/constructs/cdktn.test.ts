@@ -14,11 +14,11 @@ const SCRIPT = `
 const path = require('path');
 const { App, TerraformStack, TerraformVariable } = require('cdktf');
 const c = require('genesys-cobrowse-cdktf/lib/constructs');
-const g = require('genesys-cobrowse-cdktf/lib/constructs/bindings/generated');
+const { genesyscloud, datadog } = require('genesys-cobrowse-cdktf/lib/constructs/bindings/generated');
 const app = new App({ outdir: path.join(__dirname, 'out') });
 const stack = new TerraformStack(app, 'terrain');
-new g.GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'us-east-1' });
-new g.DatadogProvider(stack, 'datadog');
+new genesyscloud.provider.GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'us-east-1' });
+new datadog.provider.DatadogProvider(stack, 'datadog');
 const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
 const queue = new TerraformVariable(stack, 'queue', { type: 'string' });
 const client = new c.GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
@@ -71,11 +71,11 @@ describe('under CDK Terrain (cdktf@npm:cdktn)', () => {
       expect(Object.values(doc.resource.genesyscloud_auth_role)).toEqual([
         expect.objectContaining({ permission_policies: expect.arrayContaining([{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] }]) }),
       ]);
-      expect(Object.values(doc.resource.genesyscloud_webdeployments_configuration)).toEqual([expect.objectContaining({ cobrowse: [expect.objectContaining({ channels: ['Webmessaging'] })] })]);
+      expect(Object.values(doc.resource.genesyscloud_webdeployments_configuration)).toEqual([expect.objectContaining({ cobrowse: expect.objectContaining({ channels: ['Webmessaging'] }) })]);
       expect(Object.values(doc.resource.datadog_webhook)).toEqual([expect.objectContaining({ custom_headers: '${jsonencode({"X-Cobrowse-Webhook-Secret" = var.secret})}' })]);
       const check = Object.values(doc.resource.terraform_data as Record<string, { lifecycle: { precondition: unknown[] } }>)[0];
       expect(check.lifecycle.precondition.length).toBeGreaterThan(0);
-      expect(doc.terraform.required_providers.genesyscloud.source).toBe('mypurecloud/genesyscloud');
+      expect(doc.terraform.required_providers.genesyscloud).toEqual({ source: 'mypurecloud/genesyscloud', version: '~> 1.84' });
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
