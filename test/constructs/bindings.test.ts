@@ -169,6 +169,8 @@ describe('schema check (terraform validate stand-in)', () => {
     ['wrong collection type', { name: 'a', authorized_grant_type: 'CODE', scopes: 'conversations' }, 'scopes: expected ["set","string"]'],
     ['computed-only attribute set', { name: 'a', authorized_grant_type: 'CODE', client_id: 'x' }, 'client_id: computed-only attribute cannot be set'],
     ['bad nested block', { name: 'a', authorized_grant_type: 'CODE', roles: [{ division_id: 'd' }] }, 'roles[0].role_id: required attribute missing'],
+    ['value outside a provider enum', { name: 'a', authorized_grant_type: 'PKCE' }, 'authorized_grant_type: "PKCE" is not one of CODE, TOKEN, SAML2BEARER, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS (provider StringInSlice)'],
+    ['number outside a provider range', { name: 'a', authorized_grant_type: 'CODE', access_token_validity_seconds: 299 }, 'access_token_validity_seconds: 299 is outside 300..38880000 (provider IntBetween)'],
   ])('reports %s', (_label, config, expected) => {
     const problems = schemaProblems(doc({ c: config }));
     expect(problems.join('\n')).toContain(expected);
@@ -186,6 +188,18 @@ describe('schema check (terraform validate stand-in)', () => {
       'genesyscloud_webdeployments_configuration.c.cobrowse: at most 1 block(s) allowed, got 2',
       'genesyscloud_webdeployments_deployment.d.configuration: required block missing',
       'genesyscloud_cobrowse_session.x: no resource type "genesyscloud_cobrowse_session" in the provider schema',
+    ]);
+  });
+
+  it('checks provider enums inside nested blocks and list elements, ignoring case where the provider does', () => {
+    const configuration = (cobrowse: Record<string, unknown>) => ({
+      resource: { genesyscloud_webdeployments_configuration: { c: { name: 'n', languages: ['en'], default_language: 'en', cobrowse } } },
+    });
+    expect(schemaProblems(configuration({ channels: ['Webmessaging', 'WebMessaging'], pause_criteria: [{ url_fragment: '/a', condition: 'startswith' }] }))).toEqual([
+      'genesyscloud_webdeployments_configuration.c.cobrowse[0].channels[1]: "WebMessaging" is not one of Webmessaging, Voice (provider StringInSlice)',
+    ]);
+    expect(schemaProblems({ resource: { datadog_monitor: { m: { name: 'm', type: 'apm alert', query: 'q', message: 'x' } } } })).toEqual([
+      expect.stringContaining('datadog_monitor.m.type: "apm alert" is not one of composite, event alert,'),
     ]);
   });
 
