@@ -47,6 +47,12 @@ export interface ApmMonitorOptions {
   /** Monitor priority, 1 (highest) to 5. */
   readonly priority?: number;
   readonly tags?: readonly string[];
+  /**
+   * Whether `terraform plan` asks Datadog's API to validate the query (needs Datadog credentials at plan);
+   * `false` for a plan without them.
+   * @default true (the provider's default)
+   */
+  readonly validate?: boolean;
 }
 
 export interface CobrowseTriggerProps {
@@ -158,6 +164,7 @@ export class CobrowseTrigger extends Construct {
         message: terraformLiteral(`${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`),
         priority: m.priority === undefined ? undefined : String(m.priority),
         tags: m.tags?.map(terraformLiteral),
+        validate: m.validate,
         provider: props.datadogProvider,
         dependsOn: [this.webhook],
       });

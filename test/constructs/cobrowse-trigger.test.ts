@@ -48,6 +48,11 @@ describe('CobrowseTrigger', () => {
     expect(trigger.fallbackCheck).toBeUndefined();
   });
 
+  it('passes validate: false to the monitor for a plan without Datadog credentials', () => {
+    const { stack } = setup({ monitor: { type: 'query alert', query: 'avg(last_5m):avg:trace.http.request.errors{service:checkout} by {conversation_id} > 3', validate: false } });
+    expect(synthValid(stack)).toHaveResourceWithProperties(Monitor, { type: 'query alert', validate: false });
+  });
+
   it('works with an existing monitor and no fallback', () => {
     const { stack, trigger } = setup({ monitor: undefined, existingMonitorId: '12345', fallback: undefined, region: 'mypurecloud.jp' }, ['postConversationCobrowse']);
     const json = synthValid(stack);
