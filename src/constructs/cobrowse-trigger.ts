@@ -108,8 +108,8 @@ export class CobrowseTrigger extends Construct {
     this.config = {
       version: 1,
       name: props.name,
-      // regions.json leaves some names null (unverified): the domain then identifies the region.
-      region: region ? (region.name ?? region.domain) : props.region,
+      // A domain or host is accepted too; the config always carries the region's name.
+      region: region ? region.name : props.region,
       priorityThreshold: props.priorityThreshold ?? 2,
       conversationIdTag: props.conversationIdTag ?? 'conversation_id',
       webhookAuthHeader: header,
@@ -193,9 +193,10 @@ function priorityErrors(what: string, priority: number): string[] {
   return [`${what}: Datadog priorities are 1 (highest) to 5, not ${priority}.`];
 }
 
+/** Operations the client surely lacks; where its access is unknown, the client's own synth warning says so. */
 function coverageErrors(client: GenesysOAuthClient, operations: string[]): string[] {
   return operations
-    .filter((op) => !client.covers(op))
+    .filter((op) => client.covers(op) === false)
     .map((op) => `oauthClient: ${client.node.path} does not have the access ${op} needs; add '${op}' to its operations.`);
 }
 

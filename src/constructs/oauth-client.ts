@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Token, Tokenization } from 'cdktf';
-import { type Operation } from '../genesys';
+import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Token, Tokenization } from 'cdktf';
+import { CAVEATS, type Operation } from '../genesys';
 import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
 import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from './bindings/generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
@@ -79,6 +79,8 @@ export class GenesysOAuthClient extends Construct {
     this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
     this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
 
+    for (const warning of accessWarnings(operations, this.grantType)) Annotations.of(this).addWarning(warning);
+
     this.node.addValidation({
       validate: () => [
         ...resolved.filter((r): r is string => typeof r === 'string'),
@@ -141,11 +143,14 @@ export class GenesysOAuthClient extends Construct {
     return new TerraformOutput(scope, id, { value: this.clientSecret, sensitive: true, description: `Client secret of ${this.node.path}` });
   }
 
-  /** Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation). */
-  public covers(operation: string | Operation): boolean {
+  /**
+   * Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation):
+   * `'unknown'` when the operation's scopes (user grants) or permissions (client credentials) are unknown.
+   */
+  public covers(operation: string | Operation): boolean | 'unknown' {
     const op = typeof operation === 'string' ? lookupOperation(operation, 'operation') : operation;
     if (typeof op === 'string') return false;
-    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopes.some((s) => this.scopes.includes(s));
+    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopesKnown ? op.scopes.some((s) => this.scopes.includes(s)) : 'unknown';
     return permissionsCover(this.permissions, op);
   }
 
@@ -160,6 +165,21 @@ export class GenesysOAuthClient extends Construct {
       .filter((o) => JSON.stringify(Tokenization.resolve(o.value, { scope: stack, preparing: false, resolver })).includes(reference))
       .map((o) => `output ${o.node.path} carries the client secret of ${this.node.path}; make it sensitive: true (or use outputClientSecret()).`);
   }
+}
+
+/**
+ * What synth cannot promise about the derived access: operations whose scopes or permissions are unknown,
+ * and calls FACTS.md leaves UNVERIFIED for this grant type (caveats.json).
+ */
+function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): string[] {
+  const userGrant = grantType !== 'CLIENT-CREDENTIALS';
+  const unknown = operations.filter((op) => (userGrant ? !op.scopesKnown : !op.permissionsKnown));
+  const what = userGrant ? 'OAuth scopes' : 'permissions';
+  return [
+    ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
+    ...CAVEATS.filter((c) => c.grantType === grantType && operations.some((op) => op.operationId === c.operation))
+      .map((c) => `operations: unverified for ${grantType}: ${c.explanation} (${c.suggestion})`),
+  ];
 }
 
 function validity(seconds: number | undefined): string[] {
