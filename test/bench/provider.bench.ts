@@ -6,25 +6,25 @@
  */
 import { Fn, TerraformLocal, TerraformResource, TerraformStack } from 'cdktf';
 import { addProviderPayloadCheck } from '../../src/provider/cdktf';
-import { CHAT, VALID_CHAT_BODY } from '../provider/stacks';
+import { CALLBACK, VALID_CALLBACK_BODY } from '../provider/stacks';
 import { synthStack, TerraformWorkdir } from '../provider/terraform-workdir';
 import { fmt, medianMs, ratio } from './timing';
 
 const N = 20;
 const RUNS = 3;
 
-/** What the body must satisfy (CreateWebChatRequest), as Terraform conditions on the body's local `B`. */
+/** What the body must satisfy (the top level of CreateCallbackCommand), as Terraform conditions on the body's local `B`. */
 const PRECONDITIONS = [
-  { condition: 'length(setsubtract(keys(B), ["provider", "queueId", "skillIds", "languageId", "priority", "attributes", "customerName"])) == 0', error_message: 'unknown property' },
-  { condition: 'contains(keys(B), "provider") && contains(keys(B), "queueId")', error_message: 'provider and queueId are required' },
-  { condition: 'can(tostring(B.provider)) && can(tostring(B.queueId))', error_message: 'provider and queueId must be strings' },
-  { condition: '!contains(keys(B), "priority") || can(parseint(tostring(B.priority), 10))', error_message: 'priority must be an integer' },
+  { condition: 'length(setsubtract(keys(B), ["scriptId", "queueId", "routingData", "customerFirstCallbackDeliveryMode", "callbackUserName", "callbackNumbers", "callbackScheduledTime", "countryCode", "validateCallbackNumbers", "data", "callerId", "callerIdName"])) == 0', error_message: 'unknown property' },
+  { condition: 'contains(keys(B), "callbackNumbers")', error_message: 'callbackNumbers is required' },
+  { condition: 'can(tolist(B.callbackNumbers)) && can(tostring(B.queueId))', error_message: 'callbackNumbers must be a list, queueId a string' },
+  { condition: '!contains(keys(B), "validateCallbackNumbers") || can(tobool(B.validateCallbackNumbers))', error_message: 'validateCallbackNumbers must be a boolean' },
 ];
 
 function stack(variant: 'none' | 'preconditions' | 'provider') {
   return (s: TerraformStack): void => {
     for (let i = 0; i < N; i += 1) {
-      const body = { ...VALID_CHAT_BODY, queueId: `queue-${i}` };
+      const body = { ...VALID_CALLBACK_BODY, queueId: `queue-${i}` };
       new TerraformLocal(s, `payload_${i}`, body);
       const data = new TerraformResource(s, `body_${i}`, { terraformResourceType: 'terraform_data' });
       data.addOverride('input', `\${local.payload_${i}}`);
@@ -32,7 +32,7 @@ function stack(variant: 'none' | 'preconditions' | 'provider') {
         const conditions = PRECONDITIONS.map((p) => ({ ...p, condition: `\${${p.condition.replace(/\bB\b/g, `local.payload_${i}`)}}` }));
         data.addOverride('lifecycle.precondition', conditions);
       }
-      if (variant === 'provider') addProviderPayloadCheck(s, `check_${i}`, { operation: CHAT, body: Fn.jsonencode(body) });
+      if (variant === 'provider') addProviderPayloadCheck(s, `check_${i}`, { operation: CALLBACK, body: Fn.jsonencode(body) });
     }
   };
 }

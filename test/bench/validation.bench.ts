@@ -42,7 +42,7 @@ export async function run(print: (line: string) => void): Promise<void> {
   const cases = [
     { name: 'valid work item', req: load('fallback-workitem.json') },
     { name: 'valid callback', req: load('fallback-callback.json') },
-    { name: 'forum body on the chat create call', req: { ...load('forum-reply-1-initiator-to-from-wrapupcode.json'), path: '/api/v2/conversations/chats' } },
+    { name: 'forum reply-1 body on the callback create call (5 diagnostics)', req: { ...load('forum-reply-1-initiator-to-from-wrapupcode.json'), path: '/api/v2/conversations/callbacks' } },
   ];
   for (const { name, req } of cases) {
     const op = getOperation(`${req.method} ${req.path}`);

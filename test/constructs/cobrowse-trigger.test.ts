@@ -52,7 +52,7 @@ describe('CobrowseTrigger', () => {
     const json = synthValid(stack);
     expect(json).not.toHaveResource(DatadogMonitor);
     expect(trigger.webhookMention).toBe('{{#is_alert}}@webhook-checkout-errors{{/is_alert}}');
-    expect(trigger.config).toMatchObject({ fallback: null, region: 'mypurecloud.jp' });
+    expect(trigger.config).toMatchObject({ fallback: null, region: 'ap-northeast-1' });
   });
 
   it('never writes a literal secret and refuses it at synth', () => {
