@@ -2,7 +2,8 @@
 /** `genesys-cobrowse <command>`: each command lives in commands/<name>.ts and loads only when used. */
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { packageVersion, snapshotSourceLine } from './package-info';
+import { packageVersion } from '../package-info';
+import { snapshotSourceLine } from './package-info';
 
 export interface Io {
   stdout: NodeJS.WritableStream;

@@ -1,11 +1,4 @@
-/** What `--version` and SARIF report about this tool: the package version and the API snapshot it checks against. */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-
-/** This package's version, read from its package.json (two levels above both src/cli and lib/cli). */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-}
+/** What `--version` reports besides the package version: the API snapshot this tool checks against. */
 
 /** The snapshot's `source` fields as `key=value` pairs, whatever the generator recorded (API version, commit, ...). */
 export function snapshotSourceLine(): string {

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0, which code-scanning CI systems read to annotate pull requests. */
-import { packageVersion } from '../package-info';
+import { packageVersion } from '../../package-info';
 import type { Result } from './results';
 import { RULE_HELP } from './rule-help';
 
