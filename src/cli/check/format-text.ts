@@ -1,8 +1,12 @@
-import type { Result } from './results';
+import { isUnreadable, type Result } from './results';
 
-/** Compiler-style lines: `file:line:col: error [code] /pointer: message` and an indented suggestion. */
-export function formatText(results: readonly Result[]): string {
+/**
+ * Compiler-style lines: `file:line:col: error [code] /pointer: message` and an indented suggestion.
+ * Unreadable files are only counted here: `check` already wrote their message to stderr.
+ */
+export function formatText(all: readonly Result[]): string {
   const lines: string[] = [];
+  const results = all.filter((r) => !isUnreadable(r));
   for (const r of results) {
     const where = `${r.file}${results.filter((o) => o.file === r.file).length > 1 ? ` [${r.index}]` : ''}`;
     lines.push(`${where}: ${r.subject}: ${verdict(r)}`);
@@ -14,7 +18,8 @@ export function formatText(results: readonly Result[]): string {
   }
   const invalid = results.filter((r) => !r.valid).length;
   const unverified = results.filter((r) => r.valid && isUnverified(r)).length;
-  lines.push(`${results.length} checked, ${results.length - invalid} valid${unverified ? ` (${unverified} unverified)` : ''}, ${invalid} invalid`);
+  const unreadable = all.length - results.length;
+  lines.push(`${results.length} checked, ${results.length - invalid} valid${unverified ? ` (${unverified} unverified)` : ''}, ${invalid} invalid${unreadable ? `, ${unreadable} unreadable` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
