@@ -8,6 +8,16 @@ function escapeTemplate(text: string): string {
   return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
+/**
+ * The literal text of a string that also holds tokens. cdktf reads every `${` in such a string as the
+ * start of an expression (and then drops the braces of the tokens inside it), and Terraform would read
+ * `$` right before a token's `${` as the escape `$${`. So each run of `$` before `{` or before a token is
+ * written as an interpolated HCL string, `${"$"}`, whose braces balance for cdktf.
+ */
+function escapeBesideTokens(text: string): string {
+  return text.replace(/\$+(?=\{|$)/g, (run) => `\${"${run}"}`).replace(/%\{/g, () => '%%{');
+}
+
 /** Escapes the literal parts of a string; cdktf tokens embedded in it stay references. */
 export function terraformLiteral(text: string): string {
   if (!Token.isUnresolved(text)) return escapeTemplate(text);
@@ -15,10 +25,10 @@ export function terraformLiteral(text: string): string {
   let rest = text;
   for (const encoded of Tokenization.reverseString(text).tokens.map((t) => t.toString())) {
     const at = rest.indexOf(encoded);
-    out += escapeTemplate(rest.slice(0, at)) + encoded;
+    out += escapeBesideTokens(rest.slice(0, at)) + encoded;
     rest = rest.slice(at + encoded.length);
   }
-  return out + escapeTemplate(rest);
+  return out + escapeBesideTokens(rest);
 }
 
 /** {@link terraformLiteral} applied to every string and object key of a JSON-like value; tokens pass through. */
@@ -29,10 +39,18 @@ export function literalDeep<T>(value: T): T {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [terraformLiteral(k), literalDeep(v)])) as T;
 }
 
-/** A quoted HCL string literal (for use inside a `${...}` expression) whose content stays literal. */
+const HCL_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A quoted HCL string literal (for use inside a `${...}` expression) whose content stays literal. Only
+ * escapes HCL accepts: `\" \\ \n \r \t \uXXXX` (JSON's `\b` and `\f` are not HCL). A lone surrogate has no
+ * UTF-8 form; it becomes U+FFFD, as Terraform's JSON parser reads it elsewhere in the document.
+ */
 export function hclString(text: string): string {
-  const quoted = JSON.stringify(text); // HCL and JSON share \" \\ \n \t \uXXXX escapes
-  return escapeTemplate(quoted);
+  const body = text.replace(/["\\\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
+    HCL_ESCAPES[c] ?? (c.charCodeAt(0) >= 0xd800 ? '\\ufffd' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+  return escapeTemplate(`"${body}"`);
 }
 
 /** Whether a value holds a cdktf token anywhere (then parts of it are only known at plan). */
