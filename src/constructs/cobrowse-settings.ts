@@ -4,7 +4,6 @@ import { parse as parseSelector } from 'css-what';
 import { resolveRef, type JsonSchema } from '../genesys';
 import { closest } from '../text/similarity';
 import { GenesyscloudWebdeploymentsConfiguration, GenesyscloudWebdeploymentsDeployment } from './bindings/generated';
-import { terraformLiteral } from './literal';
 
 /** Enum values of a property of a snapshot definition (for arrays: of its items). */
 function definitionEnum(definition: string, property: string): readonly string[] {
@@ -76,30 +75,29 @@ export class CobrowseSettings extends Construct {
   constructor(scope: Construct, id: string, props: CobrowseSettingsProps) {
     super(scope, id);
     this.node.addValidation({ validate: () => settingsErrors(props) });
-    const text = (s: string | undefined) => (s === undefined ? undefined : terraformLiteral(s));
     this.configuration = new GenesyscloudWebdeploymentsConfiguration(this, 'configuration', {
-      name: terraformLiteral(props.name),
-      description: text(props.description),
-      languages: props.languages.map(terraformLiteral),
-      defaultLanguage: terraformLiteral(props.defaultLanguage),
+      name: props.name,
+      description: props.description,
+      languages: props.languages,
+      defaultLanguage: props.defaultLanguage,
       cobrowse: {
         enabled: props.enabled ?? true,
         allowAgentControl: props.allowAgentControl,
         allowAgentNavigation: props.allowAgentNavigation,
         allowDraw: props.allowDraw,
         channels: props.channels,
-        maskSelectors: props.maskSelectors?.map(terraformLiteral),
-        readonlySelectors: props.readonlySelectors?.map(terraformLiteral),
-        pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: terraformLiteral(c.urlFragment), condition: c.condition })),
+        maskSelectors: props.maskSelectors,
+        readonlySelectors: props.readonlySelectors,
+        pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: c.urlFragment, condition: c.condition })),
       },
       provider: props.provider,
     });
     if (props.deployment) {
       const d = props.deployment;
       this.deployment = new GenesyscloudWebdeploymentsDeployment(this, 'deployment', {
-        name: terraformLiteral(d.name),
-        description: text(d.description),
-        allowedDomains: d.allowedDomains?.map(terraformLiteral),
+        name: d.name,
+        description: d.description,
+        allowedDomains: d.allowedDomains,
         allowAllDomains: d.allowAllDomains,
         flowId: d.flowId,
         configuration: { id: this.configuration.id, version: this.configuration.version },

@@ -17,6 +17,8 @@ export const COBROWSE_OPERATION = 'postConversationCobrowse';
 /** What the trigger may do instead when the alert carries no conversation id. */
 export type FallbackOperation = 'postTaskmanagementWorkitems' | 'postConversationsCallbacks' | 'postConversationsMessagesAgentless';
 const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWorkitems', 'postConversationsCallbacks', 'postConversationsMessagesAgentless'];
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export interface TriggerFallback {
   /** Work item, callback or agentless message. */
@@ -126,7 +128,7 @@ export class CobrowseTrigger extends Construct {
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
         ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
-        ...(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
+        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
         ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
@@ -134,23 +136,24 @@ export class CobrowseTrigger extends Construct {
     });
 
     this.webhook = new DatadogWebhook(this, 'webhook', {
-      name: terraformLiteral(webhookName),
-      url: terraformLiteral(props.webhookUrl),
+      name: webhookName,
+      url: props.webhookUrl,
       encodeAs: 'json',
-      payload: terraformLiteral(notificationPayloadTemplate([...templateVariables(props.fallback?.body)])),
-      // A literal secret is refused at synth and never written, even when validations are skipped.
-      customHeaders: Token.isUnresolved(props.webhookSecret) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
+      payload: notificationPayloadTemplate([...templateVariables(props.fallback?.body)]),
+      // A literal secret or a header that is not a header name (the name is written into an HCL
+      // expression) is refused at synth and never written, even when validations are skipped.
+      customHeaders: Token.isUnresolved(props.webhookSecret) && HEADER_NAME.test(header) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
       provider: props.datadogProvider,
     });
     if (props.monitor) {
       const m = props.monitor;
       this.monitor = new DatadogMonitor(this, 'monitor', {
-        name: terraformLiteral(m.name ?? props.name),
-        type: terraformLiteral(m.type),
-        query: terraformLiteral(m.query),
-        message: terraformLiteral(`${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`),
+        name: m.name ?? props.name,
+        type: m.type,
+        query: m.query,
+        message: `${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`,
         priority: m.priority === undefined ? undefined : String(m.priority),
-        tags: m.tags?.map(terraformLiteral),
+        tags: m.tags,
         provider: props.datadogProvider,
         dependsOn: [this.webhook],
       });
@@ -160,7 +163,7 @@ export class CobrowseTrigger extends Construct {
     }
     this.configOutput = new TerraformOutput(this, 'config', {
       value: jsonTemplate(this.config),
-      description: `TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`,
+      description: terraformLiteral(`TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`),
     });
     this.configOutput.overrideLogicalId(props.configOutputName ?? `${webhookName.replace(/-/g, '_')}_trigger_config`);
   }

@@ -4,7 +4,6 @@ import { CAVEATS, type Operation } from '../genesys';
 import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
 import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from './bindings/generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
-import { terraformLiteral } from './literal';
 
 /**
  * OAuth grant types of `genesyscloud_oauth_client` (provider docs, FACTS.md). The provider offers no
@@ -102,19 +101,19 @@ export class GenesysOAuthClient extends Construct {
     if (!userGrant) {
       const { permissionPolicies: policies, permissions: special } = rolePermissions(this.permissions);
       this.role = new GenesyscloudAuthRole(this, 'role', {
-        name: terraformLiteral(`${props.name} role`),
-        description: terraformLiteral(`Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`),
+        name: `${props.name} role`,
+        description: `Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`,
         permissionPolicies: policies,
         permissions: special.length ? special : undefined,
         provider: props.provider,
       });
     }
     this.resource = new GenesyscloudOauthClient(this, 'client', {
-      name: terraformLiteral(props.name),
-      description: props.description === undefined ? undefined : terraformLiteral(props.description),
+      name: props.name,
+      description: props.description,
       authorizedGrantType: this.grantType,
       accessTokenValiditySeconds: props.accessTokenValiditySeconds,
-      registeredRedirectUris: props.registeredRedirectUris?.map(terraformLiteral),
+      registeredRedirectUris: props.registeredRedirectUris,
       roles: this.role ? [{ roleId: this.role.id, divisionId: props.divisionId ?? home?.id }] : undefined,
       scopes: userGrant ? [...this.scopes] : undefined,
       exposeClientSecret: this.exposeSecret || undefined,

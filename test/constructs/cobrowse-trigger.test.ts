@@ -63,6 +63,23 @@ describe('CobrowseTrigger', () => {
     expect(Testing.synth(stack)).not.toContain('s3cr3t-value');
   });
 
+  it.each<[string, (v: TerraformVariable) => unknown]>([
+    ['the whole body', (v) => v.value],
+    ['a field', (v) => ({ data: v.value, callbackNumbers: ['$ALERT_ID'] })],
+  ])('synthesizes a fallback body holding a non-string token as %s', (_label, body) => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'body', { type: 'any' });
+    const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
+    const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'c', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
+    const trigger = new CobrowseTrigger(stack, 'trigger', {
+      name: 't', region: 'us-east-1', oauthClient, existingMonitorId: '1', webhookUrl: 'https://h.example.com', webhookSecret: secret.stringValue,
+      fallback: { operation: 'postConversationsCallbacks', body: body(v) },
+    });
+    const config = parsed(Testing.synth(stack, true)).output!.t_trigger_config.value as string;
+    expect(config).toContain('${jsonencode(var.body)}'); // the service gets the value as JSON, not a placeholder
+    expect(trigger.fallbackCheck).toBeDefined();
+  });
+
   it('adds a plan-time check when the fallback body holds tokens', () => {
     const stack = newStack();
     const queue = new TerraformVariable(stack, 'queue', { type: 'string' });

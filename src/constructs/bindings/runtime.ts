@@ -1,5 +1,6 @@
 /** Run-time support for the generated L1 bindings: camelCase config to the provider's snake_case JSON. */
 import { Tokenization } from 'cdktf';
+import { literalDeep } from '../literal';
 
 /** How one block of a provider schema maps config keys to Terraform names (emitted by the generator). */
 export interface BlockSpec {
@@ -10,14 +11,16 @@ export interface BlockSpec {
 }
 
 /**
- * Renames the keys of `config` per `spec`, recursing into nested blocks. Tokens pass through unchanged;
- * unset values are left out (Terraform then applies its defaults).
+ * Renames the keys of `config` per `spec`, recursing into nested blocks. Every string (and map key) is
+ * written literally: `${` and `%{` in it reach Terraform as text, never as an expression or directive;
+ * cdktf tokens (references, `Fn.*`) are the only way to write an expression. Unset values are left out
+ * (Terraform then applies its defaults).
  */
 export function blockToTerraform(spec: BlockSpec, config: object): Record<string, unknown> {
   const source = config as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, name] of Object.entries(spec.attributes)) {
-    if (source[key] !== undefined) out[name] = source[key];
+    if (source[key] !== undefined) out[name] = literalDeep(source[key]);
   }
   for (const [key, block] of Object.entries(spec.blocks)) {
     const value = source[key];
