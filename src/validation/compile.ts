@@ -1,26 +1,58 @@
 /**
- * The fast path of body validation: each rule tree (rules.ts, still the one source) is compiled once,
- * lazily, to JavaScript with `new Function`, into a function that only decides whether the diagnostic
- * pass (validate.ts) would report nothing at all. It builds no message and no pointer; when it answers
- * false the diagnostic pass runs and decides. `true` is exact (no diagnostic, not even a warning);
- * `false` is exact too except for containers nested MAX_DEPTH levels deep, which it leaves to the
- * diagnostic pass (bodies are never that deep).
+ * The fast path of body validation: each operation's rule tree (rules.ts, still the one source) is
+ * compiled once, lazily, to JavaScript with `new Function`, into a function that only decides whether
+ * the diagnostic pass (validate.ts) would report nothing at all. It builds no message and no pointer;
+ * when it answers false the diagnostic pass runs and decides.
+ *
+ * `true` is exact: no diagnostic, not even a warning. `false` is exact too, except that it is also
+ * answered, conservatively, for containers nested MAX_DEPTH levels deep and for objects that inherit
+ * enumerable properties (`for...in` sees those; JSON never makes such objects).
  */
-import { FORMAT_PATTERNS, type Rule } from './rules';
+import type { Operation } from '../genesys/types';
+import { bodyRules, FORMAT_PATTERNS, type Rule } from './rules';
 
 /** Same bound as the diagnostic pass (validate.ts MAX_DEPTH); duplicated to keep this file standalone. */
 const MAX_DEPTH = 64;
 
-type Fast = (value: unknown, isUnknown: ((value: unknown) => boolean) | undefined) => boolean;
+type IsUnknown = ((value: unknown) => boolean) | undefined;
+type Fast = (value: unknown, isUnknown: IsUnknown) => boolean;
+/** One rule tree's compiled functions, with and without unknowns (shared by operations with that tree). */
+interface Compiled {
+  rule: Rule;
+  plain?: Fast;
+  withUnknown?: Fast;
+}
 
-const compiled = new WeakMap<Rule, { plain?: Fast; withUnknown?: Fast }>();
+const byRule = new WeakMap<Rule, Compiled>();
+/** null: validateBody always reports something or has nothing to check (deprecated, no body schema). */
+const byOperation = new WeakMap<Operation, Compiled | null>();
 
-/** True when `body` has no diagnostic under `rule` (values `isUnknown` accepts are only present). */
-export function isValidBody(rule: Rule, body: unknown, isUnknown?: (value: unknown) => boolean): boolean {
-  let entry = compiled.get(rule);
-  if (!entry) compiled.set(rule, (entry = {}));
-  const fast = isUnknown ? (entry.withUnknown ??= compileFast(rule, true)) : (entry.plain ??= compileFast(rule, false));
-  return fast(body, isUnknown);
+/**
+ * True when validateBody would report nothing for `body` on `op`: a non-deprecated operation with a
+ * known body schema and a body that fits it (values `isUnknown` accepts are only present).
+ */
+export function isQuietBody(op: Operation, body: unknown, isUnknown?: IsUnknown): boolean {
+  let compiled = byOperation.get(op);
+  if (compiled === undefined) {
+    const rule = op.deprecated ? null : bodyRules(op);
+    byOperation.set(op, (compiled = rule && compiledFor(rule)));
+  }
+  return compiled !== null && body !== undefined && body !== null && run(compiled, body, isUnknown);
+}
+
+/** True when the diagnostic pass would report nothing for `value` under `rule`. */
+export function isValidBody(rule: Rule, value: unknown, isUnknown?: IsUnknown): boolean {
+  return run(compiledFor(rule), value, isUnknown);
+}
+
+function compiledFor(rule: Rule): Compiled {
+  let compiled = byRule.get(rule);
+  if (!compiled) byRule.set(rule, (compiled = { rule }));
+  return compiled;
+}
+
+function run(c: Compiled, value: unknown, isUnknown: IsUnknown): boolean {
+  return isUnknown ? (c.withUnknown ??= compileFast(c.rule, true))(value, isUnknown) : (c.plain ??= compileFast(c.rule, false))(value, undefined);
 }
 
 /** Generated source and the constants (regexes, sets) it refers to as `c[i]`. */
@@ -109,9 +141,8 @@ class Generator {
     const additional = rule.additional === 'forbidden' ? 'return false;'
       : rule.additional === 'any' ? ''
         : `${x} = v[k]; ${this.check(rule.additional(), x, 'd + 1')}`;
-    if (cases.length === 0 && !additional) return out.join(' ');
-    const k = this.variable();
-    out.push(`const ${k}s = Object.keys(v);`, `for (let i = 0; i < ${k}s.length; i++) { const k = ${k}s[i]; switch (k) { ${cases.join(' ')} default: ${additional} } }`);
+    // `for...in` (no key array allocated) also visits inherited enumerable keys: only more `false`s.
+    if (cases.length > 0 || additional) out.push(`for (const k in v) { switch (k) { ${cases.join(' ')} default: ${additional} } }`);
     return out.join(' ');
   }
 

@@ -8,7 +8,6 @@ import { MISCONCEPTIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { fieldName, jsonType, messages } from './messages';
 import { bodyRules, FORMAT_PATTERNS, type Rule } from './rules';
-import { isValidBody } from './compile';
 import type { Diagnostic, ValidationOptions } from './types';
 import { explainMisconception } from './misconceptions';
 
@@ -32,13 +31,6 @@ const formatRegex: Record<string, RegExp> = Object.fromEntries(Object.entries(FO
 
 /** Checks a body against an operation's schema (nothing to check when it has none). */
 export function checkBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
-  const rule = bodyRules(op);
-  // The compiled fast path (compile.ts) decides most bodies; only an invalid one pays for diagnostics.
-  return !rule || isValidBody(rule, body, options.isUnknown) ? [] : diagnoseBody(op, body, options);
-}
-
-/** The diagnostic pass alone (no fast path): what checkBody reports for an invalid body. */
-export function diagnoseBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
   const rule = bodyRules(op);
   if (!rule) return [];
   const walk: Walk = { out: [], path: [], isUnknown: options.isUnknown, explained: explainedProperties(op) };

@@ -1,14 +1,15 @@
 /**
- * The compiled fast path (src/validation/compile.ts) must give the diagnostic pass's verdict on every
- * body: valid exactly when the diagnostic pass reports nothing. Bodies are drawn from each operation's
+ * The compiled fast path (src/validation/compile.ts) must give the diagnostic pass's (checkBody's)
+ * verdict on every body: valid exactly when the diagnostic pass reports nothing. Bodies are drawn from each operation's
  * own rule tree (mostly valid), with random mistakes and Terraform-style unknowns mixed in.
  */
 import fc from 'fast-check';
 import { listOperations } from '../../src/genesys';
 import type { Operation } from '../../src/genesys/types';
 import { bodyRules, type Rule } from '../../src/validation';
-import { isValidBody } from '../../src/validation/compile';
-import { diagnoseBody } from '../../src/validation/validate';
+import { isQuietBody, isValidBody } from '../../src/validation/compile';
+import { validateBody } from '../../src/validation/request';
+import { checkBody } from '../../src/validation/validate';
 
 const bodied = listOperations().filter((op) => op.schemaKnown && op.body);
 const UNKNOWN = Symbol('unknown');
@@ -94,7 +95,7 @@ function mistake(rule: Rule, r: (n: number) => number): unknown {
 function verdicts(op: Operation, body: unknown, withUnknowns: boolean): { fast: boolean; diagnostics: number } {
   const rule = bodyRules(op) as Rule;
   const options = withUnknowns ? { isUnknown } : {};
-  return { fast: isValidBody(rule, body, options.isUnknown), diagnostics: diagnoseBody(op, body, options).length };
+  return { fast: isValidBody(rule, body, options.isUnknown), diagnostics: checkBody(op, body, options).length };
 }
 
 describe('compiled fast path agrees with the diagnostic pass', () => {
@@ -122,6 +123,17 @@ describe('compiled fast path agrees with the diagnostic pass', () => {
       for (const body of odd) {
         const { fast, diagnostics } = verdicts(op, body, false);
         expect({ op: op.operationId, body, fast }).toEqual({ op: op.operationId, body, fast: diagnostics === 0 });
+      }
+    }
+  });
+
+  it('is quiet only where validateBody reports nothing (deprecated operations, null and missing bodies)', () => {
+    const deprecated = bodied.filter((op) => op.deprecated);
+    expect(deprecated.length).toBeGreaterThan(0);
+    for (const op of bodied) {
+      const body = sample(bodyRules(op) as Rule, random(7), 6, false);
+      for (const candidate of [body, null, undefined]) {
+        expect({ op: op.operationId, quiet: isQuietBody(op, candidate) }).toEqual({ op: op.operationId, quiet: validateBody(op, candidate).length === 0 && !op.deprecated && candidate != null });
       }
     }
   });
