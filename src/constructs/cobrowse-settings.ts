@@ -5,7 +5,7 @@ import { enumProblem } from './allowed-values';
 import { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
 import { WebdeploymentsConfiguration } from './bindings/generated/providers/genesyscloud/webdeployments-configuration';
 import { WebdeploymentsDeployment } from './bindings/generated/providers/genesyscloud/webdeployments-deployment';
-import { containsToken, terraformLiteral } from './literal';
+import { containsToken, literalAttributes } from './literal';
 
 /** Co-browse channels and pause conditions, generated from the provider schema (`Webmessaging`, `Includes`, ...). */
 export { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
@@ -68,35 +68,34 @@ export class CobrowseSettings extends Construct {
   constructor(scope: Construct, id: string, props: CobrowseSettingsProps) {
     super(scope, id);
     this.node.addValidation({ validate: () => settingsErrors(props) });
-    const text = (s: string | undefined) => (s === undefined ? undefined : terraformLiteral(s));
-    this.configuration = new WebdeploymentsConfiguration(this, 'configuration', {
-      name: terraformLiteral(props.name),
-      description: text(props.description),
-      languages: props.languages.map(terraformLiteral),
-      defaultLanguage: terraformLiteral(props.defaultLanguage),
+    this.configuration = literalAttributes(new WebdeploymentsConfiguration(this, 'configuration', {
+      name: props.name,
+      description: props.description,
+      languages: [...props.languages],
+      defaultLanguage: props.defaultLanguage,
       cobrowse: {
         enabled: props.enabled ?? true,
         allowAgentControl: props.allowAgentControl,
         allowAgentNavigation: props.allowAgentNavigation,
         allowDraw: props.allowDraw,
         channels: props.channels && [...props.channels],
-        maskSelectors: props.maskSelectors?.map(terraformLiteral),
-        readonlySelectors: props.readonlySelectors?.map(terraformLiteral),
-        pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: terraformLiteral(c.urlFragment), condition: c.condition })),
+        maskSelectors: props.maskSelectors && [...props.maskSelectors],
+        readonlySelectors: props.readonlySelectors && [...props.readonlySelectors],
+        pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: c.urlFragment, condition: c.condition })),
       },
       provider: props.provider,
-    });
+    }));
     if (props.deployment) {
       const d = props.deployment;
-      this.deployment = new WebdeploymentsDeployment(this, 'deployment', {
-        name: terraformLiteral(d.name),
-        description: text(d.description),
-        allowedDomains: d.allowedDomains?.map(terraformLiteral),
+      this.deployment = literalAttributes(new WebdeploymentsDeployment(this, 'deployment', {
+        name: d.name,
+        description: d.description,
+        allowedDomains: d.allowedDomains && [...d.allowedDomains],
         allowAllDomains: d.allowAllDomains,
         flowId: d.flowId,
         configuration: { id: this.configuration.id, version: this.configuration.version },
         provider: props.provider,
-      });
+      }));
     }
   }
 }

@@ -10,7 +10,7 @@ import { Webhook } from './bindings/generated/providers/datadog/webhook';
 import { enumProblem } from './allowed-values';
 import { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
-import { containsToken, jsonTemplate, terraformLiteral } from './literal';
+import { containsToken, jsonTemplate, literalAttributes, terraformLiteral } from './literal';
 import type { GenesysOAuthClient } from './oauth-client';
 import { PayloadCheck } from './payload-check';
 
@@ -20,6 +20,8 @@ export const COBROWSE_OPERATION = 'postConversationCobrowse';
 /** What the trigger may do instead when the alert carries no conversation id. */
 export type FallbackOperation = 'postTaskmanagementWorkitems' | 'postConversationsCallbacks' | 'postConversationsMessagesAgentless';
 const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWorkitems', 'postConversationsCallbacks', 'postConversationsMessagesAgentless'];
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Datadog monitor types, generated from the provider schema. */
 export { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
@@ -120,8 +122,8 @@ export class CobrowseTrigger extends Construct {
     this.config = {
       version: 1,
       name: props.name,
-      // regions.json leaves some names null (unverified): the domain then identifies the region.
-      region: region ? (region.name ?? region.domain) : props.region,
+      // A domain or host is accepted too; the config always carries the region's name.
+      region: region ? region.name : props.region,
       priorityThreshold: props.priorityThreshold ?? 2,
       conversationIdTag: props.conversationIdTag ?? 'conversation_id',
       webhookAuthHeader: header,
@@ -139,42 +141,43 @@ export class CobrowseTrigger extends Construct {
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
         ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
-        ...(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
+        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
         ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
       ],
     });
 
-    this.webhook = new Webhook(this, 'webhook', {
-      name: terraformLiteral(webhookName),
-      url: terraformLiteral(props.webhookUrl),
+    this.webhook = literalAttributes(new Webhook(this, 'webhook', {
+      name: webhookName,
+      url: props.webhookUrl,
       encodeAs: 'json',
-      payload: terraformLiteral(notificationPayloadTemplate([...templateVariables(props.fallback?.body)])),
-      // A literal secret is refused at synth and never written, even when validations are skipped.
-      customHeaders: Token.isUnresolved(props.webhookSecret) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
+      payload: notificationPayloadTemplate([...templateVariables(props.fallback?.body)]),
+      // A literal secret or a header that is not a header name (the name is written into an HCL
+      // expression) is refused at synth and never written, even when validations are skipped.
+      customHeaders: Token.isUnresolved(props.webhookSecret) && HEADER_NAME.test(header) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
       provider: props.datadogProvider,
-    });
+    }));
     if (props.monitor) {
       const m = props.monitor;
-      this.monitor = new Monitor(this, 'monitor', {
-        name: terraformLiteral(m.name ?? props.name),
-        type: terraformLiteral(m.type),
-        query: terraformLiteral(m.query),
-        message: terraformLiteral(`${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`),
+      this.monitor = literalAttributes(new Monitor(this, 'monitor', {
+        name: m.name ?? props.name,
+        type: m.type,
+        query: m.query,
+        message: `${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`,
         priority: m.priority === undefined ? undefined : String(m.priority),
-        tags: m.tags?.map(terraformLiteral),
+        tags: m.tags && [...m.tags],
         validate: m.validate,
         provider: props.datadogProvider,
         dependsOn: [this.webhook],
-      });
+      }));
     }
     if (props.fallback && typeof fallbackOp !== 'string' && containsToken(props.fallback.body)) {
       this.fallbackCheck = new PayloadCheck(this, 'fallback-check', { operation: props.fallback.operation, body: props.fallback.body, isUnknown: holdsVariable });
     }
     this.configOutput = new TerraformOutput(this, 'config', {
       value: jsonTemplate(this.config),
-      description: `TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`,
+      description: terraformLiteral(`TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`),
     });
     this.configOutput.overrideLogicalId(props.configOutputName ?? `${webhookName.replace(/-/g, '_')}_trigger_config`);
   }
@@ -223,9 +226,10 @@ function priorityErrors(what: string, priority: number): string[] {
   return [`${what}: Datadog priorities are 1 (highest) to 5, not ${priority}.`];
 }
 
+/** Operations the client surely lacks; where its access is unknown, the client's own synth warning says so. */
 function coverageErrors(client: GenesysOAuthClient, operations: string[]): string[] {
   return operations
-    .filter((op) => !client.covers(op))
+    .filter((op) => client.covers(op) === false)
     .map((op) => `oauthClient: ${client.node.path} does not have the access ${op} needs; add '${op}' to its operations.`);
 }
 

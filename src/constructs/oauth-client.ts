@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
-import { type Operation } from '../genesys';
+import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
+import { CAVEATS, type Operation } from '../genesys';
 import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
 import { AuthRole } from './bindings/generated/providers/genesyscloud/auth-role';
 import { DataGenesyscloudAuthDivisionHome } from './bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
@@ -8,7 +8,7 @@ import { OauthClient } from './bindings/generated/providers/genesyscloud/oauth-c
 import { enumProblem, rangeProblem } from './allowed-values';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
-import { terraformLiteral } from './literal';
+import { literalAttributes } from './literal';
 
 /**
  * OAuth grant types of `genesyscloud_oauth_client`, generated from the provider schema. The provider offers
@@ -81,6 +81,8 @@ export class GenesysOAuthClient extends Construct {
     this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
     this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
 
+    for (const warning of accessWarnings(operations, this.grantType)) Annotations.of(this).addWarning(warning);
+
     this.node.addValidation({
       validate: () => [
         ...resolved.filter((r): r is string => typeof r === 'string'),
@@ -102,25 +104,25 @@ export class GenesysOAuthClient extends Construct {
     const home = !userGrant && props.divisionId === undefined ? new DataGenesyscloudAuthDivisionHome(this, 'home-division', { provider: props.provider }) : undefined;
     if (!userGrant) {
       const { permissionPolicies: policies, permissions: special } = rolePermissions(this.permissions);
-      this.role = new AuthRole(this, 'role', {
-        name: terraformLiteral(`${props.name} role`),
-        description: terraformLiteral(`Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`),
+      this.role = literalAttributes(new AuthRole(this, 'role', {
+        name: `${props.name} role`,
+        description: `Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`,
         permissionPolicies: policies,
         permissions: special.length ? special : undefined,
         provider: props.provider,
-      });
+      }));
     }
-    this.resource = new OauthClient(this, 'client', {
-      name: terraformLiteral(props.name),
-      description: props.description === undefined ? undefined : terraformLiteral(props.description),
+    this.resource = literalAttributes(new OauthClient(this, 'client', {
+      name: props.name,
+      description: props.description,
       authorizedGrantType: this.grantType,
       accessTokenValiditySeconds: props.accessTokenValiditySeconds,
-      registeredRedirectUris: props.registeredRedirectUris?.map(terraformLiteral),
+      registeredRedirectUris: props.registeredRedirectUris && [...props.registeredRedirectUris],
       roles: this.role ? [{ roleId: this.role.id, divisionId: props.divisionId ?? home?.id }] : undefined,
       scopes: userGrant ? [...this.scopes] : undefined,
       exposeClientSecret: this.exposeSecret || undefined,
       provider: props.provider,
-    });
+    }));
   }
 
   /** Reference to the client id (known after apply). */
@@ -144,11 +146,14 @@ export class GenesysOAuthClient extends Construct {
     return new TerraformOutput(scope, id, { value: this.clientSecret, sensitive: true, description: `Client secret of ${this.node.path}` });
   }
 
-  /** Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation). */
-  public covers(operation: string | Operation): boolean {
+  /**
+   * Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation):
+   * `'unknown'` when the operation's scopes (user grants) or permissions (client credentials) are unknown.
+   */
+  public covers(operation: string | Operation): boolean | 'unknown' {
     const op = typeof operation === 'string' ? lookupOperation(operation, 'operation') : operation;
     if (typeof op === 'string') return false;
-    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopes.some((s) => this.scopes.includes(s));
+    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopesKnown ? op.scopes.some((s) => this.scopes.includes(s)) : 'unknown';
     return permissionsCover(this.permissions, op);
   }
 
@@ -167,6 +172,21 @@ export class GenesysOAuthClient extends Construct {
 
 function problem(field: string, message: string | undefined): string[] {
   return message ? [`${field}: ${message}`] : [];
+}
+
+/**
+ * What synth cannot promise about the derived access: operations whose scopes or permissions are unknown,
+ * and calls FACTS.md leaves UNVERIFIED for this grant type (caveats.json).
+ */
+function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): string[] {
+  const userGrant = grantType !== 'CLIENT-CREDENTIALS';
+  const unknown = operations.filter((op) => (userGrant ? !op.scopesKnown : !op.permissionsKnown));
+  const what = userGrant ? 'OAuth scopes' : 'permissions';
+  return [
+    ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
+    ...CAVEATS.filter((c) => c.grantType === grantType && operations.some((op) => op.operationId === c.operation))
+      .map((c) => `operations: unverified for ${grantType}: ${c.explanation} (${c.suggestion})`),
+  ];
 }
 
 function unique(values: string[]): string[] {

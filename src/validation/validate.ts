@@ -189,6 +189,11 @@ function compileObject(rule: Extract<Rule, { kind: 'object' }>): Check {
         unknownProperty(name, walk);
       }
     }
+    for (const c of rule.conditions ?? []) {
+      if (record[c.when.property] === c.when.equals && record[c.forbidden] !== undefined) {
+        report(walk, pointer(walk, c.forbidden), 'invalid-combination', `${fieldName(pointer(walk, c.forbidden))} cannot be used when ${c.when.property} is ${JSON.stringify(c.when.equals)}. ${c.explanation}`, c.suggestion);
+      }
+    }
   };
 }
 

@@ -58,7 +58,7 @@ describe('CobrowseTrigger', () => {
     const json = synthValid(stack);
     expect(json).not.toHaveResource(Monitor);
     expect(trigger.webhookMention).toBe('{{#is_alert}}@webhook-checkout-errors{{/is_alert}}');
-    expect(trigger.config).toMatchObject({ fallback: null, region: 'mypurecloud.jp' });
+    expect(trigger.config).toMatchObject({ fallback: null, region: 'ap-northeast-1' });
   });
 
   it('never writes a literal secret and refuses it at synth', () => {
@@ -67,6 +67,23 @@ describe('CobrowseTrigger', () => {
     expect(message).toContain('webhookSecret: a literal secret would be written in plain text to cdk.tf.json');
     expect(message).not.toContain('s3cr3t-value');
     expect(Testing.synth(stack)).not.toContain('s3cr3t-value');
+  });
+
+  it.each<[string, (v: TerraformVariable) => unknown]>([
+    ['the whole body', (v) => v.value],
+    ['a field', (v) => ({ data: v.value, callbackNumbers: ['$ALERT_ID'] })],
+  ])('synthesizes a fallback body holding a non-string token as %s', (_label, body) => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'body', { type: 'any' });
+    const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
+    const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'c', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
+    const trigger = new CobrowseTrigger(stack, 'trigger', {
+      name: 't', region: 'us-east-1', oauthClient, existingMonitorId: '1', webhookUrl: 'https://h.example.com', webhookSecret: secret.stringValue,
+      fallback: { operation: 'postConversationsCallbacks', body: body(v) },
+    });
+    const config = parsed(Testing.synth(stack, true)).output!.t_trigger_config.value as string;
+    expect(config).toContain('${jsonencode(var.body)}'); // the service gets the value as JSON, not a placeholder
+    expect(trigger.fallbackCheck).toBeDefined();
   });
 
   it('adds a plan-time check when the fallback body holds tokens', () => {

@@ -1,4 +1,5 @@
-import { TerraformOutput, Testing } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformOutput, Testing } from 'cdktf';
+import type { Construct } from 'constructs';
 import { GenesysOAuthClient } from '../../src/constructs';
 import { AuthRole } from '../../src/constructs/bindings/generated/providers/genesyscloud/auth-role';
 import { DataGenesyscloudAuthDivisionHome } from '../../src/constructs/bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
@@ -6,6 +7,8 @@ import { OauthClient } from '../../src/constructs/bindings/generated/providers/g
 import { newStack, parsed, synthError, synthValid } from './helpers';
 
 Testing.setupJest();
+
+const warnings = (scope: Construct) => scope.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
 
 describe('GenesysOAuthClient', () => {
   it('derives a role from the operations and grants it to a CLIENT-CREDENTIALS client in the home division', () => {
@@ -139,5 +142,35 @@ describe('GenesysOAuthClient', () => {
     const stack = newStack();
     new GenesysOAuthClient(stack, 'svc', { name: 'svc ${var.x} %{if}', operations: ['postConversationCobrowse'] });
     expect(synthValid(stack)).toHaveResourceWithProperties(OauthClient, { name: 'svc $${var.x} %%{if}' });
+  });
+
+  it('says at synth what it cannot know: unknown permissions, and the unverified client-credentials co-browse call', () => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'svc', {
+      name: 'svc',
+      operations: ['postConversationCobrowse', 'deleteBusinessrulesDecisiontableVersionSnapshot'],
+    });
+    synthValid(stack);
+    const said = warnings(client);
+    expect(said).toEqual([
+      expect.stringMatching(/permissions of deleteBusinessrulesDecisiontableVersionSnapshot are unknown for this operation \(added after the last published permission list\)/),
+      expect.stringMatching(/unverified for CLIENT-CREDENTIALS: Whether a client-credentials token/),
+    ]);
+    expect(client.covers('deleteBusinessrulesDecisiontableVersionSnapshot')).toBe('unknown');
+    expect(client.covers('postConversationCobrowse')).toBe(true);
+  });
+
+  it('a user-grant client says when an operation\'s scopes are unknown, and covers() does not guess', () => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'app', {
+      name: 'app',
+      grantType: 'CODE',
+      registeredRedirectUris: ['https://app.example.com/callback'],
+      operations: ['postConversationCobrowse', 'patchConversationSuggestion'],
+    });
+    synthValid(stack);
+    expect(warnings(client)).toEqual([expect.stringMatching(/OAuth scopes of patchConversationSuggestion are unknown for this operation \(added after the last published scope list\)/)]);
+    expect(client.covers('patchConversationSuggestion')).toBe('unknown');
+    expect(client.scopes).toEqual(['conversations']);
   });
 });

@@ -14,7 +14,11 @@ export interface PayloadFile {
   locate(pointer: string): Location | undefined;
 }
 
-export class UnreadableInput extends Error {}
+export class UnreadableInput extends Error {
+  constructor(message: string, readonly location?: Location) {
+    super(message);
+  }
+}
 
 export function readPayloadFile(file: string, operation?: { method: string; path: string }): PayloadFile {
   let text: string;
@@ -24,12 +28,17 @@ export function readPayloadFile(file: string, operation?: { method: string; path
     const code = (error as NodeJS.ErrnoException).code;
     throw new UnreadableInput(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'})`);
   }
+  return parsePayload(file, text, operation);
+}
+
+/** The entries of a payload text already read (from a file or stdin); `file` names it in messages. */
+export function parsePayload(file: string, text: string, operation?: { method: string; path: string }): PayloadFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const at = parseErrorLocation(text, (error as Error).message);
-    throw new UnreadableInput(`${file}:${at.line}:${at.column}: invalid JSON: ${(error as Error).message}`);
+    throw new UnreadableInput(`${file}:${at.line}:${at.column}: invalid JSON: ${(error as Error).message}`, at);
   }
   let locations: Map<string, Location> | undefined;
   const locate = (pointer: string) => (locations ??= jsonLocations(text)).get(pointer);

@@ -1,14 +1,32 @@
-/** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`. */
+/** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`; `-` is stdin. */
 import { parseOperationRef } from '../../genesys';
 import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
 import { formatText } from '../check/format-text';
-import { readPayloadFile, UnreadableInput } from '../check/inputs';
-import { checkFile, type Result } from '../check/results';
+import { parsePayload, readPayloadFile, UnreadableInput, type PayloadFile } from '../check/inputs';
+import { checkFile, unreadableResult, type Result } from '../check/results';
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif };
+
+const STDIN = '-';
+/** How stdin is named in messages and results. */
+const STDIN_NAME = '<stdin>';
+
+export const CHECK_USAGE = `usage: genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]
+
+Checks Genesys Cloud request payloads against the API snapshot. FILE is a JSON file, or - for stdin, holding
+one request {"method", "path", "body"}, a list of them, {"scopes": [...]} or {"permissions": [...]}.
+
+options:
+  --operation REF   the files hold a bare body for REF ("METHOD /path" or an operationId)
+  --format FORMAT   text (default), json ({"results": [...]}) or sarif (SARIF 2.1.0 for code scanning)
+  -h, --help        print this help
+
+exit status: 0 all valid (warnings allowed), 1 an error in a payload, 2 unreadable input or bad options.
+Unreadable files are reported on stderr and, in json and sarif, as results with an unreadable-input error.
+`;
 
 class UsageError extends Error {}
 
@@ -19,22 +37,30 @@ interface Options {
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(CHECK_USAGE);
+    return 0;
+  }
   let options: Options;
   try {
     options = parseArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`genesys-cobrowse check: ${error.message}\n`);
+    io.stderr.write(`genesys-cobrowse check: ${error.message}\n\n${CHECK_USAGE}`);
     return 2;
   }
   const results: Result[] = [];
   let unreadable = false;
   for (const file of options.files) {
     try {
-      results.push(...checkFile(readPayloadFile(file, options.operation)));
+      const payload: PayloadFile = file === STDIN
+        ? parsePayload(STDIN_NAME, await readStdin(io), options.operation)
+        : readPayloadFile(file, options.operation);
+      results.push(...checkFile(payload));
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
       io.stderr.write(`${error.message}\n`);
+      results.push(unreadableResult(file === STDIN ? STDIN_NAME : file, error.message, error.location));
       unreadable = true;
     }
   }
@@ -56,11 +82,12 @@ function parseArgs(args: string[]): Options {
     };
     if (arg === '--format') format = value();
     else if (arg === '--operation') operation = resolveOperation(value());
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (arg.startsWith('-') && arg !== STDIN) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
   }
   if (!(format in FORMATS)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
-  if (files.length === 0) throw new UsageError('name at least one payload file');
+  if (files.length === 0) throw new UsageError('name at least one payload file (or - for stdin)');
+  if (files.filter((f) => f === STDIN).length > 1) throw new UsageError('name - (stdin) at most once');
   return { files, format: format as Options['format'], operation };
 }
 
@@ -73,3 +100,14 @@ function resolveOperation(ref: string): { method: string; path: string } {
   throw new UsageError(`--operation: ${found.message}${found.suggestion ? ` (${found.suggestion})` : ''}`);
 }
 
+
+async function readStdin(io: Io): Promise<string> {
+  if (!io.stdin) throw new UnreadableInput(`${STDIN_NAME}: cannot read (no standard input)`);
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
+  } catch (error) {
+    throw new UnreadableInput(`${STDIN_NAME}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,5 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { literalAttributes } from '../../constructs/literal';
 import { DataGenesyscobrowsePayloadCheck, type DataGenesyscobrowsePayloadCheckConfig } from './generated/providers/genesyscobrowse/data-genesyscobrowse-payload-check';
 import { GenesyscobrowseProvider, type GenesyscobrowseProviderConfig } from './generated/providers/genesyscobrowse/provider';
 
@@ -34,10 +35,11 @@ export function addProviderPayloadCheck(scope: Construct, id: string, props: Pro
   else if (props.provider) {
     throw new Error(`addProviderPayloadCheck(${id}): the stack already has a genesyscobrowse provider (${existing.node.path}); configure it there and drop props.provider`);
   }
-  return new DataGenesyscobrowsePayloadCheck(scope, id, {
+  // The body is user text: `${` in it stays literal (cdktf tokens stay references).
+  return literalAttributes(new DataGenesyscobrowsePayloadCheck(scope, id, {
     operation: props.operation,
     // `body` is dynamic: the generated type says object, but a JSON string passes through unchanged.
     body: props.body as DataGenesyscobrowsePayloadCheckConfig['body'],
     failOnError: props.failOnError,
-  });
+  }));
 }
