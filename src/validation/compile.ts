@@ -8,8 +8,7 @@
  * answered, conservatively, for containers nested MAX_DEPTH levels deep and for objects that inherit
  * enumerable properties (`for...in` sees those; JSON never makes such objects).
  */
-import type { Operation } from '../genesys/types';
-import { bodyRules, FORMAT_PATTERNS, type Rule } from './rules';
+import { FORMAT_PATTERNS, type Rule } from './rules';
 
 /** Same bound as the diagnostic pass (validate.ts MAX_DEPTH); duplicated to keep this file standalone. */
 const MAX_DEPTH = 64;
@@ -24,21 +23,6 @@ interface Compiled {
 }
 
 const byRule = new WeakMap<Rule, Compiled>();
-/** null: validateBody always reports something or has nothing to check (deprecated, no body schema). */
-const byOperation = new WeakMap<Operation, Compiled | null>();
-
-/**
- * True when validateBody would report nothing for `body` on `op`: a non-deprecated operation with a
- * known body schema and a body that fits it (values `isUnknown` accepts are only present).
- */
-export function isQuietBody(op: Operation, body: unknown, isUnknown?: IsUnknown): boolean {
-  let compiled = byOperation.get(op);
-  if (compiled === undefined) {
-    const rule = op.deprecated ? null : bodyRules(op);
-    byOperation.set(op, (compiled = rule && compiledFor(rule)));
-  }
-  return compiled !== null && body !== undefined && body !== null && run(compiled, body, isUnknown);
-}
 
 /** True when the diagnostic pass would report nothing for `value` under `rule`. */
 export function isValidBody(rule: Rule, value: unknown, isUnknown?: IsUnknown): boolean {
@@ -143,6 +127,9 @@ class Generator {
         : `${x} = v[k]; ${this.check(rule.additional(), x, 'd + 1')}`;
     // `for...in` (no key array allocated) also visits inherited enumerable keys: only more `false`s.
     if (cases.length > 0 || additional) out.push(`for (const k in v) { switch (k) { ${cases.join(' ')} default: ${additional} } }`);
+    for (const c of rule.conditions ?? []) {
+      out.push(`if (v[${JSON.stringify(c.when.property)}] === ${JSON.stringify(c.when.equals)} && v[${JSON.stringify(c.forbidden)}] !== undefined) return false;`);
+    }
     return out.join(' ');
   }
 

@@ -6,7 +6,6 @@ import { fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
 import { checkBody } from './validate';
-import { isQuietBody } from './compile';
 
 /** Validates a request; never throws, whatever JSON value `req` or its body is. */
 export function validateRequest(req: ApiRequest, options: ValidationOptions = {}): Diagnostic[] {
@@ -21,8 +20,6 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
 
 /** Validates a body for a known operation (plus the deprecation warning). `undefined` = no body sent. */
 export function validateBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
-  // The compiled fast path (compile.ts) decides most bodies; only the others pay for diagnostics.
-  if (isQuietBody(op, body, options.isUnknown)) return [];
   const out: Diagnostic[] = [];
   if (op.deprecated) {
     out.push({

@@ -86,7 +86,7 @@ new GenesyscloudProvider(stack, 'genesyscloud', {});
 new genesyscloud.dataGenesyscloudAuthDivisionHome.DataGenesyscloudAuthDivisionHome(stack, 'home');
 new PayloadCheck(stack, 'check', props);
 addProviderPayloadCheck(stack, 'provider-check', { operation: 'postConversationCobrowse' });
-const diagnostics: Diagnostic[] = validateRequest({ method: 'POST', path: '/api/v2/conversations/c/cobrowse' });
+const diagnostics: Diagnostic[] = validateRequest({ method: 'POST', path: '/api/v2/conversations/c/cobrowse' }, { grantType: 'CODE' });
 const uses: [typeof GenesysClient, typeof createHandoffHandler, TriggerConfig | undefined] = [GenesysClient, createHandoffHandler, undefined];
 console.log(JSON.stringify({ diagnostics: diagnostics.length, uses: uses.length }));
 `;

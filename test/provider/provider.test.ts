@@ -99,7 +99,7 @@ describe('genesyscobrowse provider under terraform', () => {
       const denied = errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.not_granted');
       expect(denied.map((d) => d.detail).join('\n')).toMatch(/insufficient-access.*conversation:cobrowse:add/);
       expect(diagnostics.some((d) => d.summary === 'Structure-only payload check')).toBe(false);
-      expect(standIn.seen).toEqual(expect.arrayContaining(['POST /oauth/token', 'GET /api/v2/routing/queues/queue-7', 'GET /api/v2/authorization/subjects/me']));
+      expect(standIn.seen).toEqual(expect.arrayContaining(['POST /oauth/token', 'GET /api/v2/routing/queues/queue-7', 'GET /api/v2/tokens/me', 'GET /api/v2/authorization/roles/role-1']));
       expect(`${result.stdout}\n${result.stderr}`).not.toContain(credentials.clientSecret);
     });
   });
