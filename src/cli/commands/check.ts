@@ -1,4 +1,5 @@
 /** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`; `-` is stdin. */
+import { versionText } from '../package-info';
 import { parseOperationRef } from '../../genesys';
 import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
@@ -23,6 +24,7 @@ options:
   --operation REF   the files hold a bare body for REF ("METHOD /path" or an operationId)
   --format FORMAT   text (default), json ({"results": [...]}) or sarif (SARIF 2.1.0 for code scanning)
   -h, --help        print this help
+  --version         print the package version and the Genesys Cloud Platform API version checked against
 
 exit status: 0 all valid (warnings allowed), 1 an error in a payload, 2 unreadable input or bad options.
 Unreadable files are reported on stderr and, in json and sarif, as results with an unreadable-input error.
@@ -39,6 +41,10 @@ interface Options {
 export async function run(args: string[], io: Io): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(CHECK_USAGE);
+    return 0;
+  }
+  if (args.includes('--version')) {
+    io.stdout.write(versionText());
     return 0;
   }
   let options: Options;
