@@ -50,8 +50,7 @@ export interface ApmMonitorOptions {
   readonly priority?: number;
   readonly tags?: readonly string[];
   /**
-   * Whether `terraform plan` asks Datadog's API to validate the query (needs Datadog credentials at plan);
-   * `false` for a plan without them.
+   * Whether `terraform plan` asks Datadog's API to validate the query (the monitor's `validate`).
    * @default true (the provider's default)
    */
   readonly validate?: boolean;

@@ -48,7 +48,7 @@ describe('CobrowseTrigger', () => {
     expect(trigger.fallbackCheck).toBeUndefined();
   });
 
-  it('passes validate: false to the monitor for a plan without Datadog credentials', () => {
+  it('passes validate: false to the monitor (no query validation at plan)', () => {
     const { stack } = setup({ monitor: { type: 'query alert', query: 'avg(last_5m):avg:trace.http.request.errors{service:checkout} by {conversation_id} > 3', validate: false } });
     expect(synthValid(stack)).toHaveResourceWithProperties(Monitor, { type: 'query alert', validate: false });
   });
