@@ -8,7 +8,7 @@ import { validateBody } from '../validation';
 import { Monitor } from './bindings/generated/providers/datadog/monitor';
 import { Webhook } from './bindings/generated/providers/datadog/webhook';
 import { enumProblem } from './allowed-values';
-import { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
+import { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
 import { containsToken, jsonTemplate, literalAttributes, terraformLiteral } from './literal';
 import type { GenesysOAuthClient } from './oauth-client';
@@ -23,8 +23,8 @@ const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWo
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Datadog monitor types, generated from the provider schema. */
-export { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
+/** Datadog monitor types (from the provider schema) and Genesys Cloud regions (from regions.json). */
+export { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 
 export interface TriggerFallback {
   /** Work item, callback or agentless message. */
@@ -50,8 +50,7 @@ export interface ApmMonitorOptions {
   readonly priority?: number;
   readonly tags?: readonly string[];
   /**
-   * Whether `terraform plan` asks Datadog's API to validate the query (needs Datadog credentials at plan);
-   * `false` for a plan without them.
+   * Whether `terraform plan` asks Datadog's API to validate the query (the monitor's `validate`).
    * @default true (the provider's default)
    */
   readonly validate?: boolean;
@@ -60,8 +59,8 @@ export interface ApmMonitorOptions {
 export interface CobrowseTriggerProps {
   /** Trigger name (logs, default monitor and webhook names). */
   readonly name: string;
-  /** Genesys Cloud region name (`us-east-1`) or domain (`mypurecloud.ie`). */
-  readonly region: string;
+  /** Genesys Cloud region name (`us-east-1`, one of {@link REGION_NAMES}) or domain (`mypurecloud.ie`). */
+  readonly region: RegionName | RegionDomain;
   /** The client the handoff service authenticates with; its derived access must cover the calls. */
   readonly oauthClient: GenesysOAuthClient;
   /** Create this monitor. Give exactly one of `monitor` and `existingMonitorId`. */
@@ -135,7 +134,7 @@ export class CobrowseTrigger extends Construct {
 
     this.node.addValidation({
       validate: () => [
-        ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}).`]),
+        ...(region ? [] : [regionError(props.region)]),
         ...secretErrors(props.webhookSecret),
         ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
@@ -190,6 +189,11 @@ function secretErrors(secret: string): string[] {
     'webhookSecret: a literal secret would be written in plain text to cdk.tf.json. Pass a token instead, e.g. ' +
       "new TerraformVariable(this, 'webhook_secret', { type: 'string', sensitive: true }).stringValue.",
   ];
+}
+
+function regionError(region: string): string {
+  const near = closest(region, [...REGION_NAMES, ...REGION_DOMAINS]);
+  return `region: "${region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}, or its domain)${near ? `; did you mean ${near}?` : '.'}`;
 }
 
 function webhookUrlErrors(url: string): string[] {
