@@ -1,10 +1,10 @@
-/** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`. */
+/** `genesys-cobrowse check [--operation "METHOD /path"] [--format text|json|sarif] [--] FILE...` (`--` ends options). */
 import { parseOperationRef } from '../../genesys';
 import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
-import { formatText } from '../check/format-text';
+import { escapeControl, formatText } from '../check/format-text';
 import { readPayloadFile, UnreadableInput } from '../check/inputs';
 import { checkFile, type Result } from '../check/results';
 
@@ -24,17 +24,18 @@ export async function run(args: string[], io: Io): Promise<number> {
     options = parseArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`genesys-cobrowse check: ${error.message}\n`);
+    io.stderr.write(`genesys-cobrowse check: ${escapeControl(error.message)}\n`);
     return 2;
   }
   const results: Result[] = [];
   let unreadable = false;
   for (const file of options.files) {
     try {
-      results.push(...checkFile(readPayloadFile(file, options.operation)));
+      // One push per result: spreading 150,000 results into push() would overflow the stack.
+      for (const result of checkFile(readPayloadFile(file, options.operation))) results.push(result);
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${escapeControl(error.message)}\n`);
       unreadable = true;
     }
   }
@@ -54,7 +55,10 @@ function parseArgs(args: string[]): Options {
       if (next === undefined) throw new UsageError(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--format') format = value();
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (arg === '--format') format = value();
     else if (arg === '--operation') operation = resolveOperation(value());
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
