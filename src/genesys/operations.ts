@@ -1,4 +1,4 @@
-import { closest, distance } from '../text/similarity';
+import { closest, MAX_COMPARED_LENGTH, nearest } from '../text/similarity';
 import { SNAPSHOT } from './snapshot';
 import type { Operation } from './types';
 
@@ -77,21 +77,24 @@ export function methodsAt(path: string): string[] {
   return methods.filter((m) => findOperation(m, path) !== undefined);
 }
 
-/** The operations whose `METHOD path` is nearest by edit distance (the same method counts first). */
+const withSchema = SNAPSHOT.operations.filter((op) => op.schemaKnown);
+const schemaPaths = withSchema.map((op) => op.path);
+const operationIds = [...byId.keys()];
+
+/**
+ * The operations whose `METHOD path` is nearest by edit distance (the same method counts first). Only
+ * the first MAX_COMPARED_LENGTH characters of a path, against a shortlist of 48 paths, are compared.
+ */
 export function closestOperations(method: string, path: string, n = 3): Operation[] {
   const upper = method.toUpperCase();
-  const normalized = path.split('?')[0];
-  return SNAPSHOT.operations
-    .filter((op) => op.schemaKnown)
-    .map((op) => ({ op, d: distance(normalized, op.path) + (op.method === upper ? 0 : 4) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, n)
-    .map((c) => c.op);
+  const normalized = path.split('?')[0].slice(0, MAX_COMPARED_LENGTH);
+  const penalty = (i: number) => (withSchema[i].method === upper ? 0 : 4);
+  return nearest(normalized, schemaPaths, n, { penalty, maxCompared: 48 }).map((r) => withSchema[r.index]);
 }
 
 /** The operationId closest to a misspelt one. */
 export function closestOperationId(ref: string): string | undefined {
-  return closest(ref, [...byId.keys()]);
+  return closest(ref, operationIds);
 }
 
 export function describeOperation(op: Operation): string {
