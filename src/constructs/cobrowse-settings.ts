@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformProvider, Token } from 'cdktf';
 import { parse as parseSelector } from 'css-what';
 import { resolveRef, type JsonSchema } from '../genesys';
+import { quote } from '../validation';
 import { closest } from '../text/similarity';
 import { GenesyscloudWebdeploymentsConfiguration, GenesyscloudWebdeploymentsDeployment } from './bindings/generated';
 
@@ -141,19 +142,19 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
 function enumProblem(value: unknown, allowed: readonly string[]): string | undefined {
   if (Token.isUnresolved(value) || (typeof value === 'string' && allowed.includes(value))) return undefined;
   const near = typeof value === 'string' ? closest(value, allowed) : undefined;
-  return `${JSON.stringify(value)} is not one of ${allowed.join(', ')}${near ? ` (did you mean ${near}?)` : ''}.`;
+  return `${quote(value)} is not one of ${allowed.join(', ')}${near ? ` (did you mean ${near}?)` : ''}.`;
 }
 
 const COMBINATORS = new Set(['child', 'descendant', 'sibling', 'adjacent', 'parent', 'column-combinator']);
 
 function selectorProblem(selector: unknown): string | undefined {
   if (Token.isUnresolved(selector)) return undefined;
-  if (typeof selector !== 'string' || selector.trim() === '') return `${JSON.stringify(selector)} is not a CSS selector.`;
+  if (typeof selector !== 'string' || selector.trim() === '') return `${quote(selector)} is not a CSS selector.`;
   try {
     // css-what accepts a dangling combinator (`div >`); browsers do not.
     const dangling = parseSelector(selector).some((parts) => parts.length === 0 || COMBINATORS.has(parts[parts.length - 1].type));
-    return dangling ? `${JSON.stringify(selector)} is not a valid CSS selector (it ends with a combinator).` : undefined;
+    return dangling ? `${quote(selector)} is not a valid CSS selector (it ends with a combinator).` : undefined;
   } catch (e) {
-    return `${JSON.stringify(selector)} is not a valid CSS selector (${(e as Error).message}).`;
+    return `${quote(selector)} is not a valid CSS selector (${(e as Error).message}).`;
   }
 }

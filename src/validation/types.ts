@@ -36,6 +36,12 @@ export interface ValidationOptions {
    * template variables. Default: none.
    */
   isUnknown?: (value: unknown) => boolean;
+  /**
+   * Never repeat a value of the body in a message (only field names, types and the allowed values): for
+   * callers that cannot tell secrets apart, such as the Terraform provider (Terraform strips sensitivity
+   * marks before it calls a provider). Default: values are repeated, cut to ECHO_LIMIT characters.
+   */
+  redactValues?: boolean;
 }
 
 export interface ApiRequest {
