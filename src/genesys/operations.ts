@@ -1,4 +1,4 @@
-import { closest, MAX_COMPARED_LENGTH, nearest } from '../text/similarity';
+import { closest, nearest } from '../text/similarity';
 import { SNAPSHOT } from './snapshot';
 import type { Operation } from './types';
 
@@ -80,16 +80,18 @@ export function methodsAt(path: string): string[] {
 const withSchema = SNAPSHOT.operations.filter((op) => op.schemaKnown);
 const schemaPaths = withSchema.map((op) => op.path);
 const operationIds = [...byId.keys()];
+/** Past the longest real path, more characters only add edits: a longer path is compared by its start. */
+const LONGEST_PATH = Math.max(...schemaPaths.map((p) => p.length));
 
 /**
  * The operations whose `METHOD path` is nearest by edit distance (the same method counts first). Only
- * the first MAX_COMPARED_LENGTH characters of a path, against a shortlist of 48 paths, are compared.
+ * the start of a path (as long as the longest real one), against a shortlist of 32 paths, is compared.
  */
 export function closestOperations(method: string, path: string, n = 3): Operation[] {
   const upper = method.toUpperCase();
-  const normalized = path.split('?')[0].slice(0, MAX_COMPARED_LENGTH);
+  const normalized = path.split('?')[0].slice(0, LONGEST_PATH + 8);
   const penalty = (i: number) => (withSchema[i].method === upper ? 0 : 4);
-  return nearest(normalized, schemaPaths, n, { penalty, maxCompared: 48 }).map((r) => withSchema[r.index]);
+  return nearest(normalized, schemaPaths, n, { penalty, maxCompared: 32 }).map((r) => withSchema[r.index]);
 }
 
 /** The operationId closest to a misspelt one. */

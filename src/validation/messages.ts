@@ -8,10 +8,13 @@ import { FORMAT_EXAMPLES, type Rule } from './rules';
 /** Longest stretch of input any message repeats: input may be huge (20 MB), or a secret. */
 export const ECHO_LIMIT = 32;
 
-/** Input as a message repeats it: cut to ECHO_LIMIT characters, with the full length noted. */
-export function echo(text: string): string {
-  if (text.length <= ECHO_LIMIT) return text;
-  const end = /[\ud800-\udbff]/.test(text[ECHO_LIMIT - 1]) ? ECHO_LIMIT - 1 : ECHO_LIMIT; // keep surrogate pairs whole
+/** Longest operation reference (`METHOD /path`, operationId) a message repeats: real ones are shorter. */
+export const REFERENCE_ECHO_LIMIT = 200;
+
+/** Input as a message repeats it: cut to `limit` characters, with the full length noted. */
+export function echo(text: string, limit = ECHO_LIMIT): string {
+  if (text.length <= limit) return text;
+  const end = /[\ud800-\udbff]/.test(text[limit - 1]) ? limit - 1 : limit; // keep surrogate pairs whole
   return `${text.slice(0, end)}… (${text.length} characters)`;
 }
 

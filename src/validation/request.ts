@@ -3,7 +3,7 @@ import { closestOperationId, closestOperations, describeOperation, findOperation
 import type { Operation } from '../genesys/types';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
-import { echo } from './messages';
+import { echo, REFERENCE_ECHO_LIMIT } from './messages';
 import { checkBody } from './validate';
 
 /** Validates a request; never throws, whatever JSON value `req` or its body is. */
@@ -54,7 +54,7 @@ export function lookupOperation(ref: string): Operation | Diagnostic {
     severity: 'error',
     pointer: '',
     code: 'unknown-operation',
-    message: `\`${echo(ref)}\` is not a Genesys Cloud operationId.`,
+    message: `\`${echo(ref, REFERENCE_ECHO_LIMIT)}\` is not a Genesys Cloud operationId.`,
     suggestion: near ? `did you mean ${near}?` : 'write an operationId or "METHOD /api/v2/..."',
   };
 }
@@ -73,5 +73,5 @@ function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnost
   const suggestion = others.length > 0
     ? `this path takes ${others.join(', ')}`
     : `did you mean ${closestOperations(method, req.path).map(describeOperation).join(' or ')}?`;
-  return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: `No Genesys Cloud operation ${echo(method)} ${echo(req.path)}.`, suggestion }];
+  return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: `No Genesys Cloud operation ${echo(`${method} ${req.path}`, REFERENCE_ECHO_LIMIT)}.`, suggestion }];
 }

@@ -23,7 +23,7 @@ describe('cost of unknown names', () => {
       const refs = ['POST /api/v2/' + 'conversations/'.repeat(7000), 'x'.repeat(100000), 'getConversation' + 's'.repeat(100000)];
       const worst = Math.max(...refs.map((ref) => ms(() => validateRequest({ method: 'POST', path: ref.slice(5) }))[0]), ...refs.map((ref) => ms(() => lookupOperation(ref))[0]));
       console.log(JSON.stringify({ worst }));`);
-    expect(t.worst).toBeLessThan(250); // 17.8 s for a 100 KB path before the look-ups were bounded
+    expect(t.worst).toBeLessThan(1_000); // 17.8 s for a 100 KB path before the look-ups were bounded
   });
 
   it('5,000 bogus operations in required_access and 20,000 bogus permissions stay fast', () => {
@@ -37,9 +37,23 @@ describe('cost of unknown names', () => {
       const [scopes] = ms(() => validateScopes(names));
       console.log(JSON.stringify({ access, permissions, scopes, diagnostics: result.diagnostics.length, unknown: found.length }));`);
     expect(t).toMatchObject({ diagnostics: 5_000, unknown: 20_000 });
-    expect(t.access).toBeLessThan(10_000); // 36 s before
-    expect(t.permissions).toBeLessThan(10_000); // 70 s before
-    expect(t.scopes).toBeLessThan(10_000);
+    expect(t.access).toBeLessThan(20_000); // 36 s before (limits leave room for a loaded CI machine)
+    expect(t.permissions).toBeLessThan(20_000); // 70 s before
+    expect(t.scopes).toBeLessThan(20_000);
+  });
+
+  it('no message repeats more than a short cut of the input (a 20 MB enum value, a long key, a secret in the provider)', () => {
+    const huge = 'A'.repeat(20_000_000);
+    const agentless = { method: 'POST', path: '/api/v2/conversations/messages/agentless' };
+    const [enumDiag] = validateRequest({ ...agentless, body: { fromAddress: 'a', toAddressMessengerType: huge } });
+    expect(enumDiag.code).toBe('not-in-enum');
+    expect(enumDiag.message).toContain(`not "${'A'.repeat(32)}… (20000000 characters)"`);
+    const keyDiag = validateRequest({ ...agentless, body: { fromAddress: 'a', toAddressMessengerType: 'sms', [`k${'y'.repeat(5000)}`]: 1 } });
+    expect(Math.max(...keyDiag.map((d) => d.message.length + (d.suggestion?.length ?? 0)))).toBeLessThan(1_000);
+    expect(validatePermissions([huge])[0].message.length).toBeLessThan(200);
+    const secret = 'SUPER-SECRET-VALUE-42';
+    const redacted = validateRequest({ ...agentless, body: { fromAddress: 'a', toAddressMessengerType: secret } }, { redactValues: true });
+    expect(JSON.stringify(redacted)).not.toContain(secret);
   });
 
   it('still suggests the nearest names', () => {

@@ -1,6 +1,6 @@
 /** Validates the entries of payload files into the results every output format prints. */
 import { describeOperation, findOperation } from '../../genesys';
-import { echo, hasErrors, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
+import { echo, hasErrors, REFERENCE_ECHO_LIMIT, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
 import type { Location } from './json-locations';
 import type { Entry, PayloadFile } from './inputs';
 
@@ -48,5 +48,5 @@ function checkEntry(entry: Entry): { operation: string | null; diagnostics: Diag
 
 function subjectOf(entry: Entry, operation: string | null): string {
   if (entry.kind !== 'request') return entry.kind === 'scopes' ? 'OAuth scopes' : 'permissions';
-  return operation ?? `${echo(entry.method.toUpperCase())} ${echo(entry.path)} (unknown operation)`;
+  return operation ?? `${echo(`${entry.method.toUpperCase()} ${entry.path}`, REFERENCE_ECHO_LIMIT)} (unknown operation)`;
 }
