@@ -1,9 +1,11 @@
-/** genesys-cobrowse-cdktf: one Genesys Cloud API snapshot, enforced at synth, at plan and at run time. */
-export * from './genesys';
-export * from './validation';
+/**
+ * genesys-cobrowse-cdktf: cdktf constructs that declare a Genesys Cloud co-browse setup and check every
+ * Genesys API payload at synth and at `terraform plan`. The root holds the constructs, their props and the
+ * types they expose; the rest is in subpath entry points: `genesys-cobrowse-cdktf/validation` (the
+ * validator), `/client` (the run-time Genesys client), `/handoff` (the Datadog-alert handoff service),
+ * `/bindings` (the generated L1 bindings) and `/provider` (this package's Terraform provider in cdktf).
+ */
 export * from './constructs';
-export * from './client';
-export * from './handoff';
-export * from './trigger/config';
-export * from './trigger/notification';
-export { addProviderPayloadCheck, type ProviderPayloadCheckProps } from './provider/cdktf';
+export type { Diagnostic, DiagnosticCode } from './validation/types';
+export type { Operation } from './genesys/types';
+export type { TriggerConfig } from './trigger/config';

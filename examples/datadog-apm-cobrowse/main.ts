@@ -6,11 +6,12 @@
  * Credentials are not in the code: the providers read GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET and
  * DD_API_KEY/DD_APP_KEY from the environment; the webhook secret is a sensitive variable.
  */
-import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from '../../src/constructs';
-import { DataGenesyscloudRoutingQueue, DatadogProvider, GenesyscloudProvider } from '../../src/constructs/bindings/generated';
+import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from 'genesys-cobrowse-cdktf';
+import { DatadogProvider } from 'genesys-cobrowse-cdktf/bindings/datadog/provider';
+import { DataGenesyscloudRoutingQueue } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/data-genesyscloud-routing-queue';
+import { GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/provider';
 
 export class CheckoutCobrowseStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -75,8 +76,8 @@ export function buildExample(app: App): CheckoutCobrowseStack {
 }
 
 if (require.main === module) {
-  const app = new App({ outdir: path.join(__dirname, 'cdktf.out') });
+  const app = new App(); // cdktf.out/ in the current directory, or where `cdktf synth` says
   buildExample(app);
   app.synth();
-  process.stdout.write(`synthesized to ${path.join(__dirname, 'cdktf.out')}\n`);
+  process.stdout.write(`synthesized to ${app.outdir}\n`);
 }

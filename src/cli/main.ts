@@ -2,19 +2,23 @@
 /** `genesys-cobrowse <command>`: each command lives in commands/<name>.ts and loads only when used. */
 import { existsSync } from 'fs';
 import { join } from 'path';
+import { versionText } from './package-info';
 
 export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Read by `check -`. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export type Command = (args: string[], io: Io) => Promise<number>;
 
 const USAGE = `usage: genesys-cobrowse <command> [options]
+       genesys-cobrowse --version
 
 commands:
   check FILE... [--operation "METHOD /path"] [--format text|json|sarif]
-                      check Genesys Cloud request payloads
+                      check Genesys Cloud request payloads (- reads stdin; check --help for more)
   provider install [--dir DIR] [--write-cli-config FILE]
                       lay out the genesyscobrowse Terraform provider as a filesystem mirror
   serve --config trigger.json [--port N]
@@ -23,6 +27,10 @@ commands:
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout.write(versionText());
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(USAGE);
     return name ? 0 : 2;

@@ -1,30 +1,22 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, Token } from 'cdktf';
 import { parse as parseSelector } from 'css-what';
-import { resolveRef, type JsonSchema } from '../genesys';
 import { quote } from '../validation';
-import { closest } from '../text/similarity';
-import { GenesyscloudWebdeploymentsConfiguration, GenesyscloudWebdeploymentsDeployment } from './bindings/generated';
+import { enumProblem } from './allowed-values';
+import { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
+import { WebdeploymentsConfiguration } from './bindings/generated/providers/genesyscloud/webdeployments-configuration';
+import { WebdeploymentsDeployment } from './bindings/generated/providers/genesyscloud/webdeployments-deployment';
+import { containsToken, literalAttributes } from './literal';
 
-/** Enum values of a property of a snapshot definition (for arrays: of its items). */
-function definitionEnum(definition: string, property: string): readonly string[] {
-  const prop = resolveRef({ $ref: `#/definitions/${definition}` }).properties?.[property];
-  const values = (prop?.type === 'array' ? resolveRef(prop.items as JsonSchema) : prop)?.enum;
-  if (!values) throw new Error(`snapshot definition ${definition}.${property} has no enum`);
-  return values.map(String);
-}
-
-/** Co-browse channels, from the API definition `CobrowseSettings.channels` (e.g. `Webmessaging`). */
-export const COBROWSE_CHANNELS = definitionEnum('CobrowseSettings', 'channels');
-/** Pause conditions, from the API definition `PauseCriteria.condition` (e.g. `Includes`). */
-export const PAUSE_CONDITIONS = definitionEnum('PauseCriteria', 'condition');
+/** Co-browse channels and pause conditions, generated from the provider schema (`Webmessaging`, `Includes`, ...). */
+export { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
 
 /** Co-browse pauses while the customer's URL meets a criterion. */
 export interface PauseCriterion {
   /** Part of the URL the condition applies to, e.g. `/checkout`. */
   readonly urlFragment: string;
   /** One of {@link PAUSE_CONDITIONS}. */
-  readonly condition: string;
+  readonly condition: PauseCondition;
 }
 
 /** Creates a `genesyscloud_webdeployments_deployment` for the configuration. */
@@ -32,7 +24,7 @@ export interface WebDeploymentOptions {
   readonly name: string;
   readonly description?: string;
   /** Domains the Messenger snippet may run on. */
-  readonly allowedDomains?: string[];
+  readonly allowedDomains?: readonly string[];
   readonly allowAllDomains?: boolean;
   /** Architect inbound message flow id. */
   readonly flowId?: string;
@@ -43,7 +35,8 @@ export interface CobrowseSettingsProps {
   readonly name: string;
   readonly description?: string;
   /** Languages of the configuration, e.g. `['en-us']`. */
-  readonly languages: string[];
+  readonly languages: readonly string[];
+  /** One of {@link languages}. */
   readonly defaultLanguage: string;
   /** @default true */
   readonly enabled?: boolean;
@@ -54,12 +47,12 @@ export interface CobrowseSettingsProps {
   /** Whether the agent may draw on the page. */
   readonly allowDraw?: boolean;
   /** Channels co-browse is offered on: values of {@link COBROWSE_CHANNELS}. */
-  readonly channels?: string[];
+  readonly channels?: readonly CobrowseChannel[];
   /** CSS selectors of elements masked from the agent. */
-  readonly maskSelectors?: string[];
+  readonly maskSelectors?: readonly string[];
   /** CSS selectors of elements the agent cannot change. */
-  readonly readonlySelectors?: string[];
-  readonly pauseCriteria?: PauseCriterion[];
+  readonly readonlySelectors?: readonly string[];
+  readonly pauseCriteria?: readonly PauseCriterion[];
   /** Also deploy the configuration. @default no deployment */
   readonly deployment?: WebDeploymentOptions;
   readonly provider?: TerraformProvider;
@@ -70,40 +63,40 @@ export interface CobrowseSettingsProps {
  * with a checked `cobrowse` block, and optionally its `genesyscloud_webdeployments_deployment`.
  */
 export class CobrowseSettings extends Construct {
-  public readonly configuration: GenesyscloudWebdeploymentsConfiguration;
-  public readonly deployment?: GenesyscloudWebdeploymentsDeployment;
+  public readonly configuration: WebdeploymentsConfiguration;
+  public readonly deployment?: WebdeploymentsDeployment;
 
   constructor(scope: Construct, id: string, props: CobrowseSettingsProps) {
     super(scope, id);
     this.node.addValidation({ validate: () => settingsErrors(props) });
-    this.configuration = new GenesyscloudWebdeploymentsConfiguration(this, 'configuration', {
+    this.configuration = literalAttributes(new WebdeploymentsConfiguration(this, 'configuration', {
       name: props.name,
       description: props.description,
-      languages: props.languages,
+      languages: [...props.languages],
       defaultLanguage: props.defaultLanguage,
       cobrowse: {
         enabled: props.enabled ?? true,
         allowAgentControl: props.allowAgentControl,
         allowAgentNavigation: props.allowAgentNavigation,
         allowDraw: props.allowDraw,
-        channels: props.channels,
-        maskSelectors: props.maskSelectors,
-        readonlySelectors: props.readonlySelectors,
+        channels: props.channels && [...props.channels],
+        maskSelectors: props.maskSelectors && [...props.maskSelectors],
+        readonlySelectors: props.readonlySelectors && [...props.readonlySelectors],
         pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: c.urlFragment, condition: c.condition })),
       },
       provider: props.provider,
-    });
+    }));
     if (props.deployment) {
       const d = props.deployment;
-      this.deployment = new GenesyscloudWebdeploymentsDeployment(this, 'deployment', {
+      this.deployment = literalAttributes(new WebdeploymentsDeployment(this, 'deployment', {
         name: d.name,
         description: d.description,
-        allowedDomains: d.allowedDomains,
+        allowedDomains: d.allowedDomains && [...d.allowedDomains],
         allowAllDomains: d.allowAllDomains,
         flowId: d.flowId,
         configuration: { id: this.configuration.id, version: this.configuration.version },
         provider: props.provider,
-      });
+      }));
     }
   }
 }
@@ -114,6 +107,9 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
   if (blank(props.name)) errors.push('name: the web deployment configuration needs a name.');
   if (!Token.isUnresolved(props.languages) && props.languages.length === 0) errors.push('languages: list at least one language, e.g. ["en-us"].');
   if (blank(props.defaultLanguage)) errors.push('defaultLanguage: set the default language, e.g. "en-us".');
+  else if (!containsToken(props.languages) && props.languages.length > 0 && !Token.isUnresolved(props.defaultLanguage) && !props.languages.includes(props.defaultLanguage)) {
+    errors.push(`defaultLanguage: "${props.defaultLanguage}" is not one of languages (${props.languages.join(', ')}); add it to languages or set defaultLanguage to one of them.`);
+  }
   (props.channels ?? []).forEach((channel, i) => {
     const problem = enumProblem(channel, COBROWSE_CHANNELS);
     if (problem) errors.push(`channels[${i}]: ${problem}`);
@@ -137,12 +133,6 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
     if (problem) errors.push(`pauseCriteria[${i}].condition: ${problem}`);
   });
   return errors;
-}
-
-function enumProblem(value: unknown, allowed: readonly string[]): string | undefined {
-  if (Token.isUnresolved(value) || (typeof value === 'string' && allowed.includes(value))) return undefined;
-  const near = typeof value === 'string' ? closest(value, allowed) : undefined;
-  return `${quote(value)} is not one of ${allowed.join(', ')}${near ? ` (did you mean ${near}?)` : ''}.`;
 }
 
 const COMBINATORS = new Set(['child', 'descendant', 'sibling', 'adjacent', 'parent', 'column-combinator']);

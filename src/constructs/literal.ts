@@ -2,7 +2,7 @@
  * Keeping user strings literal in Terraform JSON, where every string is a template: `${` and `%{` in a
  * user's value must reach Terraform as text (`$${`, `%%{`), never as an interpolation or directive.
  */
-import { Fn, Token, Tokenization } from 'cdktf';
+import { Fn, TerraformElement, Token, Tokenization } from 'cdktf';
 
 function escapeTemplate(text: string): string {
   return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
@@ -78,4 +78,25 @@ export function jsonTemplate(value: unknown): string {
   });
   const marker = JSON.stringify(RAW_TOKEN).slice(1, -1);
   return terraformLiteral(json.split(`"${marker}`).join('').split(`${marker}"`).join(''));
+}
+
+/** The two methods through which a cdktf element writes its arguments (JSON and HCL synthesis). */
+interface SynthesizesAttributes {
+  synthesizeAttributes(): Record<string, unknown>;
+  synthesizeHclAttributes(): Record<string, unknown>;
+}
+
+/**
+ * Makes `element` (an L1 resource, data source or provider the library creates) write every string and map
+ * key literally: the generated bindings, like all of cdktf, read `${` and `%{` in a string as Terraform
+ * syntax, and the constructs fill them with user text. cdktf tokens stay references.
+ */
+export function literalAttributes<T extends TerraformElement>(element: T): T {
+  const target = element as unknown as SynthesizesAttributes;
+  const json = target.synthesizeAttributes.bind(target);
+  const hcl = target.synthesizeHclAttributes.bind(target);
+  target.synthesizeAttributes = () => literalDeep(json());
+  // HCL synthesis wraps each value as { value, type, ... }; the other fields are names, unchanged by escaping.
+  target.synthesizeHclAttributes = () => literalDeep(hcl());
+  return element;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PACKAGE_ROOT, packageVersion } from '../package-info';
 import { PROVIDER_TYPE } from './schema';
 
 /** Where Terraform finds the provider: only through the filesystem mirror this module lays out. */
@@ -7,12 +8,9 @@ export const PROVIDER_HOST = 'terraform.local';
 export const PROVIDER_NAMESPACE = 'genesys-cobrowse';
 export const PROVIDER_SOURCE = `${PROVIDER_HOST}/${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`;
 
-/** The package root: both src/provider and lib/provider sit two levels below it. */
-const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
-
+/** The provider is versioned with the package. */
 export function providerVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  return packageVersion();
 }
 
 /** Terraform's platform name for this machine, e.g. `linux_amd64`. */

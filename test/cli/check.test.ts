@@ -9,7 +9,11 @@ const dir = mkdtempSync(join(tmpdir(), 'check-'));
 
 /** Runs the built CLI (`npm test` builds first) as a user would. */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), 'check', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return run(['check', ...args]);
+}
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,7 +34,9 @@ describe('genesys-cobrowse check', () => {
   it('accepts the correct payloads with exit 0', () => {
     const good = readdirSync(payloads).filter((f) => !f.startsWith('forum-')).map((f) => join(payloads, f));
     const r = cli(...good);
-    expect(r.stdout).toContain(`${good.length} checked, ${good.length} valid, 0 invalid`);
+    // Starting co-browse with a client-credentials token is UNVERIFIED in FACTS.md: valid, but not silently.
+    expect(r.stdout).toContain(`${good.length} checked, ${good.length} valid (1 unverified), 0 invalid`);
+    expect(r.stdout).toContain('start-cobrowse-in-active-conversation.json: POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse): valid, but unverified');
     expect(r.code).toBe(0);
   });
 
@@ -43,7 +49,13 @@ describe('genesys-cobrowse check', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       results: [
-        { file: list, index: 0, operation: 'POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse)', valid: true, diagnostics: [] },
+        {
+          file: list,
+          index: 0,
+          operation: 'POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse)',
+          valid: true,
+          diagnostics: [{ severity: 'warning', pointer: '', code: 'unverified', message: expect.stringContaining('With a CLIENT-CREDENTIALS token this call is unverified: Whether'), suggestion: expect.any(String) }],
+        },
         {
           file: list,
           index: 1,
@@ -156,6 +168,60 @@ describe('genesys-cobrowse check', () => {
   it('rejects bad options with usage, exit 2', () => {
     expect(cli('--format', 'xml', 'x.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be text, json or sarif') });
     expect(cli()).toMatchObject({ code: 2, stderr: expect.stringContaining('name at least one payload file') });
+  });
+
+  it('keeps unreadable files as results with an unreadable-input error in json and sarif (exit 2)', () => {
+    const bad = file('bad2.json', '{\n  "method": "POST",,\n}\n');
+    const missing = join(dir, 'missing.json');
+    const good = join(payloads, 'fallback-callback.json');
+    const json = cli(bad, missing, good, '--format', 'json');
+    expect(json.code).toBe(2);
+    const results = JSON.parse(json.stdout).results;
+    expect(results.map((r: { file: string; valid: boolean }) => [r.file, r.valid])).toEqual([[bad, false], [missing, false], [good, true]]);
+    expect(results[0].diagnostics).toEqual([{ severity: 'error', pointer: '', code: 'unreadable-input', message: expect.stringContaining(`${bad}:2:20: invalid JSON`), suggestion: null }]);
+    expect(results[1].diagnostics[0]).toMatchObject({ code: 'unreadable-input', message: `${missing}: cannot read (no such file)` });
+
+    const sarif = JSON.parse(cli(bad, missing, '--format', 'sarif').stdout).runs[0];
+    expect(sarif.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['unreadable-input', 'unreadable-input']);
+    expect(sarif.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: bad }, region: { startLine: 2, startColumn: 20 } });
+    expect(sarif.results[1].locations[0].physicalLocation.artifactLocation.uri).toBe(missing);
+  });
+
+  it('carries the tool version and a help text for every rule in SARIF', () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    const r = cli(...readdirSync(payloads).map((f) => join(payloads, f)), join(dir, 'missing.json'), '--format', 'sarif');
+    const { driver } = JSON.parse(r.stdout).runs[0].tool;
+    expect(driver.version).toBe(version);
+    expect(driver.rules.length).toBeGreaterThan(3);
+    for (const rule of driver.rules) {
+      expect(rule.help.text.length).toBeGreaterThan(20);
+      expect(rule.shortDescription.text).not.toBe(rule.id);
+    }
+  });
+
+  it('reads stdin for -', () => {
+    const body = JSON.stringify({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'n', typeId: 't', priorty: 1 } });
+    const r = run(['check', '-', '--format', 'json'], body);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).results[0]).toMatchObject({ file: '<stdin>', diagnostics: [{ code: 'unknown-property', suggestion: 'did you mean priority?' }] });
+    const bare = run(['check', '--operation', 'postConversationsCallbacks', '-'], '{"callbackNumbers": ["+15555550100"], "queueId": "q"}');
+    expect(bare).toMatchObject({ code: 0, stdout: expect.stringContaining('<stdin>: POST /api/v2/conversations/callbacks') });
+    expect(run(['check', '-'], '{"method":')).toMatchObject({ code: 2, stderr: expect.stringContaining('<stdin>:1:11: invalid JSON') });
+  });
+
+  it('prints help for check --help and the package and API snapshot versions for --version', () => {
+    const help = cli('--help');
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: genesys-cobrowse check FILE...') });
+    expect(help.stdout).toContain('--format FORMAT');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const snapshot = JSON.parse(readFileSync(join(root, 'src', 'genesys', 'data', 'snapshot.json'), 'utf8'));
+    for (const args of [['--version'], ['check', '--version']]) {
+      const version = run(args);
+      expect(version.code).toBe(0);
+      expect(version.stdout).toBe(`genesys-cobrowse ${manifest.version}\n` +
+        `Genesys Cloud Platform API ${snapshot.source.apiVersion} (${snapshot.source.repository}; extract sha256 ${snapshot.source.sha256.slice(0, 12)})\n`);
+    }
+    expect(snapshot.source.apiVersion).toBe('10706');
   });
 
   it('keeps the demo payloads identical to the forum thread', () => {

@@ -1,5 +1,7 @@
 /** SARIF 2.1.0, which code-scanning CI systems read to annotate pull requests. */
+import { packageVersion } from '../../package-info';
 import type { Result } from './results';
+import { RULE_HELP } from './rule-help';
 
 export function formatSarif(results: readonly Result[]): string {
   const diagnostics = results.flatMap((r) => r.diagnostics.map((d) => ({ r, d })));
@@ -8,7 +10,17 @@ export function formatSarif(results: readonly Result[]): string {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [{
-      tool: { driver: { name: 'genesys-cobrowse', rules: rules.map((id) => ({ id, shortDescription: { text: id } })) } },
+      tool: {
+        driver: {
+          name: 'genesys-cobrowse',
+          version: packageVersion(),
+          rules: rules.map((id) => ({
+            id,
+            shortDescription: { text: RULE_HELP[id].summary },
+            help: { text: RULE_HELP[id].help },
+          })),
+        },
+      },
       results: diagnostics.map(({ r, d }) => ({
         ruleId: d.code,
         level: d.severity,

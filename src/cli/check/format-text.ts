@@ -1,4 +1,4 @@
-import type { Result } from './results';
+import { isUnreadable, type Result } from './results';
 
 /**
  * Control characters (C0, DEL, C1) and line/paragraph separators as visible escapes (`\n`, `\u001b`): text
@@ -13,14 +13,18 @@ export function escapeControl(text: string): string {
   });
 }
 
-/** Compiler-style lines: `file:line:col: error [code] /pointer: message` and an indented suggestion. */
-export function formatText(results: readonly Result[]): string {
+/**
+ * Compiler-style lines: `file:line:col: error [code] /pointer: message` and an indented suggestion.
+ * Unreadable files are only counted here: `check` already wrote their message to stderr.
+ */
+export function formatText(all: readonly Result[]): string {
+  const lines: string[] = [];
+  const results = all.filter((r) => !isUnreadable(r));
   const perFile = new Map<string, number>();
   for (const r of results) perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
-  const lines: string[] = [];
   for (const r of results) {
     const where = `${r.file}${(perFile.get(r.file) ?? 0) > 1 ? ` [${r.index}]` : ''}`;
-    lines.push(`${where}: ${r.subject}: ${r.valid ? 'valid' : 'INVALID'}`);
+    lines.push(`${where}: ${r.subject}: ${verdict(r)}`);
     for (const d of r.diagnostics) {
       const at = d.location ? `${r.file}:${d.location.line}:${d.location.column}` : r.file;
       lines.push(`  ${at}: ${d.severity} [${d.code}] ${d.pointer || '/'}: ${d.message}`);
@@ -28,6 +32,12 @@ export function formatText(results: readonly Result[]): string {
     }
   }
   const invalid = results.filter((r) => !r.valid).length;
-  lines.push(`${results.length} checked, ${results.length - invalid} valid, ${invalid} invalid`);
+  const unverified = results.filter((r) => r.valid && isUnverified(r)).length;
+  const unreadable = all.length - results.length;
+  lines.push(`${results.length} checked, ${results.length - invalid} valid${unverified ? ` (${unverified} unverified)` : ''}, ${invalid} invalid${unreadable ? `, ${unreadable} unreadable` : ''}`);
   return `${lines.map(escapeControl).join('\n')}\n`;
 }
+
+/** A well-formed request whose call FACTS.md leaves unverified is not simply "valid". */
+const isUnverified = (r: Result) => r.diagnostics.some((d) => d.code === 'unverified');
+const verdict = (r: Result) => (!r.valid ? 'INVALID' : isUnverified(r) ? 'valid, but unverified (see the warning)' : 'valid');

@@ -17,7 +17,11 @@ export interface PayloadFile {
 }
 
 export function readPayloadFile(file: string, operation?: { method: string; path: string }): PayloadFile {
-  const text = readInputText(file);
+  return parsePayload(file, readInputText(file), operation);
+}
+
+/** The entries of a payload text already read (from a file or stdin); `file` names it in messages. */
+export function parsePayload(file: string, text: string, operation?: { method: string; path: string }): PayloadFile {
   const json = parseInputJson(file, text);
   let locations: Map<string, Location> | undefined;
   const locate = (pointer: string) => (locations ??= jsonLocations(text)).get(pointer);

@@ -49,6 +49,12 @@ export function readInputText(file: string): string {
   }
 }
 
+/** Bytes read elsewhere (stdin) as input text: the same size limit, BOM and strict UTF-8 as a file. */
+export function decodeInputBytes(file: string, bytes: Buffer): string {
+  if (bytes.length > MAX_INPUT_BYTES) throw new UnreadableInput(file, `cannot read (more than the limit of ${MAX_INPUT_BYTES} bytes)`);
+  return decodeUtf8(file, bytes);
+}
+
 function decodeUtf8(file: string, bytes: Buffer): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {

@@ -3,8 +3,10 @@ import { describeOperation, findOperation } from '../../genesys';
 import { echo, hasErrors, REFERENCE_ECHO_LIMIT, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
 import type { Location } from './json-locations';
 import type { Entry, PayloadFile } from './inputs';
+import type { CheckCode } from './rule-help';
 
-export interface CheckedDiagnostic extends Diagnostic {
+export interface CheckedDiagnostic extends Omit<Diagnostic, 'code'> {
+  code: CheckCode;
   /** Where in the file the diagnostic points, when known. */
   location?: Location;
 }
@@ -31,6 +33,22 @@ export function checkFile(payloads: PayloadFile): Result[] {
     }));
     return { file: payloads.file, index, operation, subject: subjectOf(entry, operation), valid: !hasErrors(diagnostics), diagnostics: located };
   });
+}
+
+/** A file that could not be read or parsed, as a result with one `unreadable-input` error, so no format drops it. */
+export function unreadableResult(file: string, message: string, location?: Location): Result {
+  return {
+    file,
+    index: 0,
+    operation: null,
+    subject: 'unreadable input',
+    valid: false,
+    diagnostics: [{ severity: 'error', pointer: '', code: 'unreadable-input', message, suggestion: null, location }],
+  };
+}
+
+export function isUnreadable(result: Result): boolean {
+  return result.diagnostics.some((d) => d.code === 'unreadable-input');
 }
 
 function checkEntry(entry: Entry): { operation: string | null; diagnostics: Diagnostic[]; prefix: string } {

@@ -1,14 +1,35 @@
-/** `genesys-cobrowse check [--operation "METHOD /path"] [--format text|json|sarif] [--] FILE...` (`--` ends options). */
+/** `genesys-cobrowse check [--operation "METHOD /path"] [--format text|json|sarif] [--] FILE...`; `-` is stdin, `--` ends options. */
+import { versionText } from '../package-info';
 import { parseOperationRef } from '../../genesys';
 import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
 import { escapeControl, formatText } from '../check/format-text';
-import { readPayloadFile, UnreadableInput } from '../check/inputs';
-import { checkFile, type Result } from '../check/results';
+import { parsePayload, readPayloadFile, UnreadableInput, type PayloadFile } from '../check/inputs';
+import { decodeInputBytes, MAX_INPUT_BYTES } from '../check/read-input';
+import { checkFile, unreadableResult, type Result } from '../check/results';
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif };
+
+const STDIN = '-';
+/** How stdin is named in messages and results. */
+const STDIN_NAME = '<stdin>';
+
+export const CHECK_USAGE = `usage: genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]
+
+Checks Genesys Cloud request payloads against the API snapshot. FILE is a JSON file, or - for stdin, holding
+one request {"method", "path", "body"}, a list of them, {"scopes": [...]} or {"permissions": [...]}.
+
+options:
+  --operation REF   the files hold a bare body for REF ("METHOD /path" or an operationId)
+  --format FORMAT   text (default), json ({"results": [...]}) or sarif (SARIF 2.1.0 for code scanning)
+  -h, --help        print this help
+  --version         print the package version and the Genesys Cloud Platform API version checked against
+
+exit status: 0 all valid (warnings allowed), 1 an error in a payload, 2 unreadable input or bad options.
+Unreadable files are reported on stderr and, in json and sarif, as results with an unreadable-input error.
+`;
 
 class UsageError extends Error {}
 
@@ -19,23 +40,35 @@ interface Options {
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(CHECK_USAGE);
+    return 0;
+  }
+  if (args.includes('--version')) {
+    io.stdout.write(versionText());
+    return 0;
+  }
   let options: Options;
   try {
     options = parseArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`genesys-cobrowse check: ${escapeControl(error.message)}\n`);
+    io.stderr.write(`genesys-cobrowse check: ${escapeControl(error.message)}\n\n${CHECK_USAGE}`);
     return 2;
   }
   const results: Result[] = [];
   let unreadable = false;
   for (const file of options.files) {
     try {
+      const payload: PayloadFile = file === STDIN
+        ? parsePayload(STDIN_NAME, await readStdin(io), options.operation)
+        : readPayloadFile(file, options.operation);
       // One push per result: spreading 150,000 results into push() would overflow the stack.
-      for (const result of checkFile(readPayloadFile(file, options.operation))) results.push(result);
+      for (const result of checkFile(payload)) results.push(result);
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
       io.stderr.write(`${escapeControl(error.message)}\n`);
+      results.push(unreadableResult(file === STDIN ? STDIN_NAME : file, error.message, error.location));
       unreadable = true;
     }
   }
@@ -60,11 +93,12 @@ function parseArgs(args: string[]): Options {
       break;
     } else if (arg === '--format') format = value();
     else if (arg === '--operation') operation = resolveOperation(value());
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (arg.startsWith('-') && arg !== STDIN) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
   }
   if (!(format in FORMATS)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
-  if (files.length === 0) throw new UsageError('name at least one payload file');
+  if (files.length === 0) throw new UsageError('name at least one payload file (or - for stdin)');
+  if (files.filter((f) => f === STDIN).length > 1) throw new UsageError('name - (stdin) at most once');
   return { files, format: format as Options['format'], operation };
 }
 
@@ -77,3 +111,22 @@ function resolveOperation(ref: string): { method: string; path: string } {
   throw new UsageError(`--operation: ${found.message}${found.suggestion ? ` (${found.suggestion})` : ''}`);
 }
 
+
+async function readStdin(io: Io): Promise<string> {
+  if (!io.stdin) throw new UnreadableInput(STDIN_NAME, 'cannot read (no standard input)');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of io.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      // Stop reading past the limit: an endless stream (cat /dev/zero |) must not grow without bound.
+      if (size > MAX_INPUT_BYTES) throw new UnreadableInput(STDIN_NAME, `cannot read (more than the limit of ${MAX_INPUT_BYTES} bytes)`);
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    if (error instanceof UnreadableInput) throw error;
+    throw new UnreadableInput(STDIN_NAME, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  return decodeInputBytes(STDIN_NAME, Buffer.concat(chunks));
+}

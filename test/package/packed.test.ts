@@ -1,0 +1,186 @@
+/**
+ * The library as users get it: compiled into a scratch copy (the repo's lib/ is left alone), packed with
+ * `npm pack`, checked for contents, then installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node,
+ * the shipped worked example) and into a CDK Terrain app (`cdktf@npm:cdktn`), each synthesizing a stack
+ * that imports only the documented entry points. Needs the npm registry (or its cache); the installs
+ * make this file slow, hence the long timeouts.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const ENTRY_POINTS = Object.keys(manifest.exports).filter((key) => key !== './package.json');
+
+function sh(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function npmInstall(dir: string, specs: string[]): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }));
+  sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], dir);
+}
+
+let tmp: string;
+let tarball: string;
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'packed-'));
+  const pkg = path.join(tmp, 'pkg');
+  try {
+    sh(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.json'), '--outDir', path.join(pkg, 'lib')], ROOT);
+  } catch {
+    // Type errors elsewhere in the tree still emit JavaScript; the entry-point checks below say what is missing.
+  }
+  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
+  // Decoys the `files` rules must keep out: example build output, tests, sources.
+  for (const decoy of ['examples/datadog-apm-cobrowse/cdktf.out/stacks/x/cdk.tf.json', 'test/a.test.ts', 'src/index.ts']) {
+    fs.mkdirSync(path.dirname(path.join(pkg, decoy)), { recursive: true });
+    fs.writeFileSync(path.join(pkg, decoy), '{}');
+  }
+  // Without scripts: `prepare` would rebuild from sources the scratch copy does not have.
+  fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ ...manifest, scripts: {} }, null, 2));
+  tarball = path.join(pkg, sh('npm', ['pack', '--ignore-scripts', '--silent'], pkg).trim().split('\n').pop()!);
+}, 120_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm pack', () => {
+  it('ships the compiled library once, the worked example and the docs; no tests, sources, maps or build output', () => {
+    const files = sh('tar', ['-tzf', tarball], tmp).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    expect(files.filter((f) => f.endsWith('snapshot.json'))).toEqual(['lib/genesys/data/snapshot.json']);
+    expect(files.filter((f) => /^(src|test)\//.test(f) || f.includes('cdktf.out') || f.endsWith('.map') || /(^|\/)generate\.(js|d\.ts)$/.test(f))).toEqual([]);
+    const targets = ENTRY_POINTS.flatMap((key) => Object.values(manifest.exports[key] as Record<string, string>));
+    const bins = Object.values(manifest.bin as Record<string, string>);
+    // A wildcard target (`./bindings/*`) must match at least one shipped file.
+    const shipped = (target: string) => {
+      const pattern = new RegExp(`^${target.replace(/^\.\//, '').split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+      return { target, shipped: files.some((f) => pattern.test(f)) };
+    };
+    for (const file of [...targets, ...bins, 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json']) {
+      expect(shipped(file)).toEqual({ target: file, shipped: true });
+    }
+    for (const types of Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat()) expect(shipped(types)).toEqual({ target: types, shipped: true });
+    // Every shipped file under examples/ is the worked example or a payload.
+    expect(files.filter((f) => f.startsWith('examples/') && !f.startsWith('examples/payloads/'))).toEqual(['examples/datadog-apm-cobrowse/main.ts']);
+  });
+});
+
+const APP_TSCONFIG = {
+  // What `cdktf init --template=typescript` writes (module CommonJS: moduleResolution node10, so typesVersions matter).
+  compilerOptions: { target: 'ES2018', module: 'CommonJS', lib: ['es2018'], strict: true, declaration: true, noEmitOnError: true, skipLibCheck: true, types: ['node'] },
+  include: ['*.ts'],
+};
+
+const ENTRY_POINTS_TS = `
+import { App, TerraformStack } from 'cdktf';
+import { PayloadCheck, type PayloadCheckProps, type Diagnostic } from 'genesys-cobrowse-cdktf';
+import { validateRequest } from 'genesys-cobrowse-cdktf/validation';
+import { GenesysClient } from 'genesys-cobrowse-cdktf/client';
+import { createHandoffHandler, type TriggerConfig } from 'genesys-cobrowse-cdktf/handoff';
+import { genesyscloud } from 'genesys-cobrowse-cdktf/bindings';
+import { GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/provider';
+import { addProviderPayloadCheck } from 'genesys-cobrowse-cdktf/provider';
+
+const props: PayloadCheckProps = { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+15555550100'] } };
+const stack = new TerraformStack(new App(), 'entry');
+new GenesyscloudProvider(stack, 'genesyscloud', {});
+new genesyscloud.dataGenesyscloudAuthDivisionHome.DataGenesyscloudAuthDivisionHome(stack, 'home');
+new PayloadCheck(stack, 'check', props);
+addProviderPayloadCheck(stack, 'provider-check', { operation: 'postConversationCobrowse' });
+const diagnostics: Diagnostic[] = validateRequest({ method: 'POST', path: '/api/v2/conversations/c/cobrowse' }, { grantType: 'CODE' });
+const uses: [typeof GenesysClient, typeof createHandoffHandler, TriggerConfig | undefined] = [GenesysClient, createHandoffHandler, undefined];
+console.log(JSON.stringify({ diagnostics: diagnostics.length, uses: uses.length }));
+`;
+
+describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () => {
+  let app: string;
+  beforeAll(() => {
+    app = path.join(tmp, 'cdktf-app');
+    npmInstall(app, [tarball, 'cdktf@0.21.0', 'constructs@10.7.x', 'typescript@5.9.3', 'ts-node@10', '@types/node@20']);
+    fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify(APP_TSCONFIG, null, 2));
+  }, 300_000);
+
+  it('runs the shipped worked example, type-checked, into cdktf.out', () => {
+    fs.copyFileSync(path.join(app, 'node_modules/genesys-cobrowse-cdktf/examples/datadog-apm-cobrowse/main.ts'), path.join(app, 'main.ts'));
+    expect(sh('npx', ['ts-node', 'main.ts'], app)).toContain('synthesized to cdktf.out');
+    const doc = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out/stacks/datadog-apm-cobrowse/cdk.tf.json'), 'utf8'));
+    expect(Object.keys(doc.resource)).toEqual(expect.arrayContaining(['genesyscloud_oauth_client', 'genesyscloud_auth_role', 'datadog_webhook', 'datadog_monitor', 'terraform_data']));
+  }, 120_000);
+
+  it('resolves every documented entry point, with types, under moduleResolution node10 and node16', () => {
+    fs.writeFileSync(path.join(app, 'entry-points.ts'), ENTRY_POINTS_TS);
+    // node10 (typesVersions) compiles to out/ and runs; node16 (the exports map's types) only type-checks.
+    for (const [module, moduleResolution, emit] of [['CommonJS', 'node10', ['--outDir', 'out']], ['Node16', 'node16', ['--noEmit']]] as const) {
+      const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--declaration', 'false', '--module', module, '--moduleResolution', moduleResolution, ...emit], { cwd: app, encoding: 'utf8' });
+      expect({ moduleResolution, output: tsc.stdout + tsc.stderr, status: tsc.status }).toEqual({ moduleResolution, output: '', status: 0 });
+    }
+    expect(JSON.parse(sh('node', ['out/entry-points.js'], app))).toEqual({ diagnostics: 0, uses: 3 });
+  }, 120_000);
+
+  it('keeps internals out of reach: only the exports map resolves', () => {
+    const deep = spawnSync('node', ['-e', "require('genesys-cobrowse-cdktf/lib/validation/rules')"], { cwd: app, encoding: 'utf8' });
+    expect(deep.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    const root = JSON.parse(sh('node', ['-e', "console.log(JSON.stringify(Object.keys(require('genesys-cobrowse-cdktf'))))"], app));
+    expect(root).toEqual(expect.arrayContaining(['GenesysOAuthClient', 'CobrowseSettings', 'CobrowseTrigger', 'PayloadCheck']));
+    expect(root).not.toEqual(expect.arrayContaining(['validateBody']));
+  });
+
+  it('runs the installed CLI on the shipped payloads', () => {
+    expect(sh('npx', ['genesys-cobrowse', '--version'], app)).toContain(`genesys-cobrowse ${manifest.version}`);
+    const check = spawnSync('npx', ['genesys-cobrowse', 'check', 'node_modules/genesys-cobrowse-cdktf/examples/payloads/forum-scopes.json'], { cwd: app, encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('error [unknown-scope]');
+  });
+});
+
+const TERRAIN_SCRIPT = `
+const path = require('path');
+const { App, TerraformStack, TerraformVariable } = require('cdktf');
+const c = require('genesys-cobrowse-cdktf');
+const { genesyscloud, datadog } = require('genesys-cobrowse-cdktf/bindings');
+const app = new App({ outdir: path.join(__dirname, 'out') });
+const stack = new TerraformStack(app, 'terrain');
+new genesyscloud.provider.GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'us-east-1' });
+new datadog.provider.DatadogProvider(stack, 'datadog');
+const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
+const queue = new TerraformVariable(stack, 'queue', { type: 'string' });
+const client = new c.GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
+new c.CobrowseSettings(stack, 'web', { name: 'web', languages: ['en-us'], defaultLanguage: 'en-us', channels: ['Webmessaging'] });
+new c.CobrowseTrigger(stack, 'trigger', {
+  name: 'terrain', region: 'us-east-1', oauthClient: client, existingMonitorId: '1',
+  webhookUrl: 'https://h.example.com', webhookSecret: secret.stringValue,
+  fallback: { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+15555550100'], routingData: { queueId: queue.stringValue } } },
+});
+app.synth();
+const bad = new TerraformStack(new App({ outdir: path.join(__dirname, 'bad') }), 'bad');
+new c.GenesysOAuthClient(bad, 'client', { name: 'svc', operations: ['postConversationCobrowse'], additionalPermissions: ['cobrowse:write'] });
+let error = '';
+try { bad.node.root.synth(); } catch (e) { error = e.message; }
+process.stdout.write(JSON.stringify({ cdktf: require('cdktf/package.json').name, error }));
+`;
+
+describe('installed into a CDK Terrain app (cdktf@npm:cdktn)', () => {
+  it('synthesizes the constructs and enforces their validations', () => {
+    const app = path.join(tmp, 'terrain-app');
+    npmInstall(app, [tarball, 'cdktf@npm:cdktn@^0.24', 'constructs@10.7.x']);
+    fs.writeFileSync(path.join(app, 'synth.js'), TERRAIN_SCRIPT);
+    const result = JSON.parse(sh('node', ['synth.js'], app));
+
+    expect(result.cdktf).toBe('cdktn');
+    expect(result.error).toContain('`cobrowse:write` is not a Genesys Cloud permission');
+    const doc = JSON.parse(fs.readFileSync(path.join(app, 'out/stacks/terrain/cdk.tf.json'), 'utf8'));
+    expect(Object.values(doc.resource.genesyscloud_oauth_client)).toEqual([expect.objectContaining({ authorized_grant_type: 'CLIENT-CREDENTIALS' })]);
+    expect(Object.values(doc.resource.genesyscloud_auth_role)).toEqual([
+      expect.objectContaining({ permission_policies: expect.arrayContaining([{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] }]) }),
+    ]);
+    expect(Object.values(doc.resource.genesyscloud_webdeployments_configuration)).toEqual([expect.objectContaining({ cobrowse: expect.objectContaining({ channels: ['Webmessaging'] }) })]);
+    expect(Object.values(doc.resource.datadog_webhook)).toEqual([expect.objectContaining({ custom_headers: '${jsonencode({"X-Cobrowse-Webhook-Secret" = var.secret})}' })]);
+    const check = Object.values(doc.resource.terraform_data as Record<string, { lifecycle: { precondition: unknown[] } }>)[0];
+    expect(check.lifecycle.precondition.length).toBeGreaterThan(0);
+    expect(doc.terraform.required_providers.genesyscloud).toEqual({ source: 'mypurecloud/genesyscloud', version: '~> 1.84' });
+  }, 300_000);
+});
