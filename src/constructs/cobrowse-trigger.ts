@@ -4,7 +4,7 @@ import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhenAlerting, templateVariables } from '../trigger/notification';
-import { validateBody } from '../validation';
+import { quote, validateBody } from '../validation';
 import { Monitor } from './bindings/generated/providers/datadog/monitor';
 import { Webhook } from './bindings/generated/providers/datadog/webhook';
 import { enumProblem } from './allowed-values';
@@ -139,8 +139,8 @@ export class CobrowseTrigger extends Construct {
         ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
-        ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
-        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
+        ...(/\s/.test(webhookName) ? [`webhookName: ${quote(webhookName)} must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
+        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: ${quote(header)} is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
         ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
@@ -193,7 +193,7 @@ function secretErrors(secret: string): string[] {
 
 function regionError(region: string): string {
   const near = closest(region, [...REGION_NAMES, ...REGION_DOMAINS]);
-  return `region: "${region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}, or its domain)${near ? `; did you mean ${near}?` : '.'}`;
+  return `region: ${quote(region)} is not a Genesys Cloud region (one of ${REGION_CHOICES}, or its domain)${near ? `; did you mean ${near}?` : '.'}`;
 }
 
 function webhookUrlErrors(url: string): string[] {
@@ -241,7 +241,7 @@ function fallbackErrors(scope: Construct, fallback: TriggerFallback | undefined,
   if (!fallback || !op) return [];
   const errors: string[] = [];
   if (!(FALLBACK_OPERATIONS as readonly string[]).includes(op.operationId)) {
-    errors.push(`fallback.operation: "${fallback.operation}" is not a supported fallback (one of ${FALLBACK_OPERATIONS.join(', ')}).`);
+    errors.push(`fallback.operation: ${quote(fallback.operation)} is not a supported fallback (one of ${FALLBACK_OPERATIONS.join(', ')}).`);
   }
   for (const name of templateVariables(fallback.body)) {
     if (!DATADOG_VARIABLES.includes(name)) {
