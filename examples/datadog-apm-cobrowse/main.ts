@@ -8,7 +8,7 @@
  */
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from 'genesys-cobrowse-cdktf';
+import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck, PayloadCheckStack } from 'genesys-cobrowse-cdktf';
 import { DataGenesyscloudRoutingQueue, DatadogProvider, GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings';
 
 export class CheckoutCobrowseStack extends TerraformStack {
@@ -75,7 +75,9 @@ export function buildExample(app: App): CheckoutCobrowseStack {
 
 if (require.main === module) {
   const app = new App(); // cdktf.out/ in the current directory, or where `cdktf synth` says
-  buildExample(app);
+  const stack = buildExample(app);
+  // The same checks without providers, for the credential-less pull-request job (examples/ci/).
+  new PayloadCheckStack(app, 'payload-checks', { source: stack });
   app.synth();
   process.stdout.write(`synthesized to ${app.outdir}\n`);
 }

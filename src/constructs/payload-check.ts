@@ -39,6 +39,8 @@ export interface PayloadCheckProps {
  * (validateBody), the rest at `terraform plan`, which fails with the validator's message naming the field.
  */
 export class PayloadCheck extends Construct {
+  /** The props it was created with (`PayloadCheckStack` copies checks from them). */
+  public readonly props: PayloadCheckProps;
   /** The resolved operation; undefined when `operation` names none (synth then fails). */
   public readonly operation?: Operation;
   /**
@@ -49,6 +51,7 @@ export class PayloadCheck extends Construct {
 
   constructor(scope: Construct, id: string, props: PayloadCheckProps) {
     super(scope, id);
+    this.props = props;
     const found = lookupOperation(props.operation, 'operation');
     this.operation = typeof found === 'string' ? undefined : found;
     const op = this.operation;
