@@ -15,26 +15,30 @@ export type OAuthGrantType = 'CLIENT-CREDENTIALS' | 'CODE' | 'TOKEN' | 'SAML2-BE
 export interface GenesysOAuthClientProps {
   /** Client name in Genesys Cloud. */
   readonly name: string;
+  /** Client description in Genesys Cloud. @default none */
   readonly description?: string;
   /**
    * The Genesys API operations the client will call, as operationId (`postConversationCobrowse`) or
    * `METHOD /path`. The role's permission policies (client credentials) or the scopes (user grants) are
    * derived from them.
    */
-  readonly operations: string[];
-  /** @default 'CLIENT-CREDENTIALS' */
+  readonly operations: readonly string[];
+  /**
+   * OAuth grant: `CLIENT-CREDENTIALS` for a service (access through a role), or a user grant (access through scopes).
+   * @default 'CLIENT-CREDENTIALS'
+   */
   readonly grantType?: OAuthGrantType;
   /**
    * Division the role is granted in (client credentials); `'*'` for all divisions.
    * @default the home division (data source `genesyscloud_auth_division_home`)
    */
   readonly divisionId?: string;
-  /** Extra permissions for the role (client credentials only); checked against the API's permission list. */
-  readonly additionalPermissions?: string[];
-  /** Extra OAuth scopes (user grants only); checked against the API's scope list. */
-  readonly additionalScopes?: string[];
-  /** Redirect URIs (CODE and TOKEN grants). */
-  readonly registeredRedirectUris?: string[];
+  /** Extra permissions for the role (client credentials only); checked against the API's permission list. @default none */
+  readonly additionalPermissions?: readonly string[];
+  /** Extra OAuth scopes (user grants only); checked against the API's scope list. @default none */
+  readonly additionalScopes?: readonly string[];
+  /** Redirect URIs (CODE and TOKEN grants). @default none */
+  readonly registeredRedirectUris?: readonly string[];
   /** Token lifetime, 300 to 172800 seconds. @default provider default (86400) */
   readonly accessTokenValiditySeconds?: number;
   /**
@@ -42,7 +46,7 @@ export interface GenesysOAuthClientProps {
    * can be referenced. @default false
    */
   readonly exposeClientSecret?: boolean;
-  /** @default the stack's default genesyscloud provider */
+  /** The genesyscloud provider the resources use. @default the stack's default genesyscloud provider */
   readonly provider?: TerraformProvider;
 }
 
@@ -58,6 +62,7 @@ export class GenesysOAuthClient extends Construct {
   public readonly resource: GenesyscloudOauthClient;
   /** The role granted to a CLIENT-CREDENTIALS client; undefined for user grants. */
   public readonly role?: GenesyscloudAuthRole;
+  /** The client's OAuth grant (`props.grantType` or its default). */
   public readonly grantType: OAuthGrantType;
   /** Scopes of a user-grant client (empty for client credentials). */
   public readonly scopes: readonly string[];

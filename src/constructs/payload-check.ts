@@ -23,9 +23,10 @@ export interface PayloadCheckProps {
   /**
    * Further literal values to treat as unknown at synth (presence checked only), e.g. strings holding
    * template variables filled in later. cdktf tokens always are.
+   * @default only cdktf tokens
    */
   readonly isUnknown?: (value: unknown) => boolean;
-  /** @default 'preconditions' */
+  /** How the plan-time checks are emitted (see {@link PayloadCheckEngine}). @default 'preconditions' */
   readonly engine?: PayloadCheckEngine;
   /**
    * How many object/array levels below a token the schema is followed (Genesys schemas are recursive).

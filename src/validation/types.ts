@@ -20,9 +20,11 @@ export const DIAGNOSTIC_CODES = [
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export interface Diagnostic {
+  /** `error`: Genesys would reject the request; `warning`: it is sent, but deserves a look. */
   severity: 'error' | 'warning';
   /** RFC 6901 JSON pointer to the offending value within the request body ('' = the body itself). */
   pointer: string;
+  /** Stable code of the rule (one of {@link DIAGNOSTIC_CODES}). */
   code: DiagnosticCode;
   /** Names the field and what was expected. */
   message: string;
@@ -33,14 +35,17 @@ export interface Diagnostic {
 export interface ValidationOptions {
   /**
    * Values for which only presence is checked (type, enum, format skipped): Terraform unknowns, Datadog
-   * template variables. Default: none.
+   * template variables.
+   * @default none
    */
-  isUnknown?: (value: unknown) => boolean;
+  readonly isUnknown?: (value: unknown) => boolean;
 }
 
 export interface ApiRequest {
+  /** HTTP method, any case. */
   method: string;
   /** Concrete path (`/api/v2/conversations/abc/cobrowse`) or template. */
   path: string;
+  /** JSON request body. @default no body */
   body?: unknown;
 }
