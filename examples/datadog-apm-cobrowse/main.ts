@@ -2,7 +2,8 @@
  * Worked example: a Datadog APM alert on the checkout service offers co-browse to the customer whose web
  * messaging conversation id travels on the trace (tag `conversation_id`), or opens a work item instead.
  *
- * Synthesize: `cd examples/datadog-apm-cobrowse && npx ts-node --transpile-only main.ts` (writes cdktf.out/).
+ * Synthesize: `npm run synth:example` in this repository (builds, then writes cdktf.out/ here), or copy this file
+ * into a cdktf app as main.ts (it imports only the package's entry points) and run `cdktf synth`.
  * Credentials are not in the code: the providers read GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET and
  * DD_API_KEY/DD_APP_KEY from the environment; the webhook secret is a sensitive variable.
  */
