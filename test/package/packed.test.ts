@@ -164,6 +164,12 @@ describe('installed into a CDK Terrain app (cdktf@npm:cdktn)', () => {
     const result = JSON.parse(sh('node', ['synth.js'], app));
 
     expect(result.cdktf).toBe('cdktn');
+    // The README's matrix: cdktn needs constructs below 10.8; what got installed is inside both ranges.
+    const cdktn = JSON.parse(fs.readFileSync(path.join(app, 'node_modules/cdktf/package.json'), 'utf8'));
+    expect(cdktn.peerDependencies.constructs).toBe('>=10.6.0 <10.8.0');
+    expect(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`cdktn's own peer: \`${cdktn.peerDependencies.constructs}\``);
+    const constructs = JSON.parse(fs.readFileSync(path.join(app, 'node_modules/constructs/package.json'), 'utf8')).version;
+    expect(constructs).toMatch(/^10\.7\./);
     expect(result.error).toContain('`cobrowse:write` is not a Genesys Cloud permission');
     const doc = JSON.parse(fs.readFileSync(path.join(app, 'out/stacks/terrain/cdk.tf.json'), 'utf8'));
     expect(Object.values(doc.resource.genesyscloud_oauth_client)).toEqual([expect.objectContaining({ authorized_grant_type: 'CLIENT-CREDENTIALS' })]);
