@@ -31,6 +31,7 @@ export class PayloadCheckStack extends TerraformStack {
     const resolver = new DefaultTokenResolver(new StringConcat());
     const variables = new Map<string, TerraformVariable>();
     const byExpression = new Map<string, TerraformVariable>();
+    let computed = 0;
 
     const variableFor = (token: unknown): unknown => {
       const expression = JSON.stringify(Tokenization.resolve(token, { scope: source, preparing: false, resolver }));
@@ -38,7 +39,7 @@ export class PayloadCheckStack extends TerraformStack {
       if (!variable) {
         const reference = /^"\$\{([A-Za-z_][\w.-]*)\}"$/.exec(expression)?.[1];
         const original = reference?.startsWith('var.') ? sourceVariables.get(reference.slice(4)) : undefined;
-        const name = original ? original.friendlyUniqueId : reference ? reference.replace(/\./g, '_') : `value_${byExpression.size + 1}`;
+        const name = original ? original.friendlyUniqueId : reference ? reference.replace(/\./g, '_') : `value_${++computed}`;
         variable = new TerraformVariable(this, name, original
           ? { type: original.type, default: original.default, description: original.description, sensitive: original.sensitive, nullable: original.nullable }
           : { description: `Example value for ${expression} of stack ${source.node.id}` });
