@@ -10,7 +10,9 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck, PayloadCheckStack } from 'genesys-cobrowse-cdktf';
-import { DataGenesyscloudRoutingQueue, DatadogProvider, GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings';
+import { DatadogProvider } from 'genesys-cobrowse-cdktf/bindings/datadog/provider';
+import { DataGenesyscloudRoutingQueue } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/data-genesyscloud-routing-queue';
+import { GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/provider';
 
 export class CheckoutCobrowseStack extends TerraformStack {
   constructor(scope: Construct, id: string) {

@@ -187,7 +187,7 @@ export class GenesysClient {
   }
 
   private check(operation: Operation, target: Target, body: unknown): void {
-    const diags = validateRequest({ method: target.method, path: target.path, body });
+    const diags = validateRequest({ method: target.method, path: target.path, body }, { grantType: 'CLIENT-CREDENTIALS' });
     if (hasErrors(diags)) throw new RequestValidationError(target.operationId, target.method, target.path, diags);
     // Warnings (e.g. a deprecated operation) are logged once per operation, not refused.
     if (diags.length && !this.warned.has(operation.operationId)) {

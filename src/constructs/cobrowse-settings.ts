@@ -1,30 +1,21 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, Token } from 'cdktf';
 import { parse as parseSelector } from 'css-what';
-import { resolveRef, type JsonSchema } from '../genesys';
-import { closest } from '../text/similarity';
-import { GenesyscloudWebdeploymentsConfiguration, GenesyscloudWebdeploymentsDeployment } from './bindings/generated';
-import { terraformLiteral } from './literal';
+import { enumProblem } from './allowed-values';
+import { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
+import { WebdeploymentsConfiguration } from './bindings/generated/providers/genesyscloud/webdeployments-configuration';
+import { WebdeploymentsDeployment } from './bindings/generated/providers/genesyscloud/webdeployments-deployment';
+import { containsToken, literalAttributes } from './literal';
 
-/** Enum values of a property of a snapshot definition (for arrays: of its items). */
-function definitionEnum(definition: string, property: string): readonly string[] {
-  const prop = resolveRef({ $ref: `#/definitions/${definition}` }).properties?.[property];
-  const values = (prop?.type === 'array' ? resolveRef(prop.items as JsonSchema) : prop)?.enum;
-  if (!values) throw new Error(`snapshot definition ${definition}.${property} has no enum`);
-  return values.map(String);
-}
-
-/** Co-browse channels, from the API definition `CobrowseSettings.channels` (e.g. `Webmessaging`). */
-export const COBROWSE_CHANNELS = definitionEnum('CobrowseSettings', 'channels');
-/** Pause conditions, from the API definition `PauseCriteria.condition` (e.g. `Includes`). */
-export const PAUSE_CONDITIONS = definitionEnum('PauseCriteria', 'condition');
+/** Co-browse channels and pause conditions, generated from the provider schema (`Webmessaging`, `Includes`, ...). */
+export { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
 
 /** Co-browse pauses while the customer's URL meets a criterion. */
 export interface PauseCriterion {
   /** Part of the URL the condition applies to, e.g. `/checkout`. */
   readonly urlFragment: string;
   /** One of {@link PAUSE_CONDITIONS}. */
-  readonly condition: string;
+  readonly condition: PauseCondition;
 }
 
 /** Creates a `genesyscloud_webdeployments_deployment` for the configuration. */
@@ -48,7 +39,7 @@ export interface CobrowseSettingsProps {
   readonly description?: string;
   /** Languages of the configuration, e.g. `['en-us']`. */
   readonly languages: readonly string[];
-  /** The language used when the visitor's is not among `languages`; one of `languages`. */
+  /** One of {@link languages}. */
   readonly defaultLanguage: string;
   /** Whether co-browse is enabled in the configuration. @default true */
   readonly enabled?: boolean;
@@ -59,7 +50,7 @@ export interface CobrowseSettingsProps {
   /** Whether the agent may draw on the page. @default not set (the genesyscloud provider's default applies) */
   readonly allowDraw?: boolean;
   /** Channels co-browse is offered on: values of {@link COBROWSE_CHANNELS}. @default not set (the genesyscloud provider's default applies) */
-  readonly channels?: readonly string[];
+  readonly channels?: readonly CobrowseChannel[];
   /** CSS selectors of elements masked from the agent. @default none */
   readonly maskSelectors?: readonly string[];
   /** CSS selectors of elements the agent cannot change. @default none */
@@ -78,42 +69,41 @@ export interface CobrowseSettingsProps {
  */
 export class CobrowseSettings extends Construct {
   /** The web deployment configuration resource (L1). */
-  public readonly configuration: GenesyscloudWebdeploymentsConfiguration;
+  public readonly configuration: WebdeploymentsConfiguration;
   /** The web deployment resource (L1), when `props.deployment` is set. */
-  public readonly deployment?: GenesyscloudWebdeploymentsDeployment;
+  public readonly deployment?: WebdeploymentsDeployment;
 
   constructor(scope: Construct, id: string, props: CobrowseSettingsProps) {
     super(scope, id);
     this.node.addValidation({ validate: () => settingsErrors(props) });
-    const text = (s: string | undefined) => (s === undefined ? undefined : terraformLiteral(s));
-    this.configuration = new GenesyscloudWebdeploymentsConfiguration(this, 'configuration', {
-      name: terraformLiteral(props.name),
-      description: text(props.description),
-      languages: props.languages.map(terraformLiteral),
-      defaultLanguage: terraformLiteral(props.defaultLanguage),
+    this.configuration = literalAttributes(new WebdeploymentsConfiguration(this, 'configuration', {
+      name: props.name,
+      description: props.description,
+      languages: [...props.languages],
+      defaultLanguage: props.defaultLanguage,
       cobrowse: {
         enabled: props.enabled ?? true,
         allowAgentControl: props.allowAgentControl,
         allowAgentNavigation: props.allowAgentNavigation,
         allowDraw: props.allowDraw,
         channels: props.channels && [...props.channels],
-        maskSelectors: props.maskSelectors?.map(terraformLiteral),
-        readonlySelectors: props.readonlySelectors?.map(terraformLiteral),
-        pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: terraformLiteral(c.urlFragment), condition: c.condition })),
+        maskSelectors: props.maskSelectors && [...props.maskSelectors],
+        readonlySelectors: props.readonlySelectors && [...props.readonlySelectors],
+        pauseCriteria: props.pauseCriteria?.map((c) => ({ urlFragment: c.urlFragment, condition: c.condition })),
       },
       provider: props.provider,
-    });
+    }));
     if (props.deployment) {
       const d = props.deployment;
-      this.deployment = new GenesyscloudWebdeploymentsDeployment(this, 'deployment', {
-        name: terraformLiteral(d.name),
-        description: text(d.description),
-        allowedDomains: d.allowedDomains?.map(terraformLiteral),
+      this.deployment = literalAttributes(new WebdeploymentsDeployment(this, 'deployment', {
+        name: d.name,
+        description: d.description,
+        allowedDomains: d.allowedDomains && [...d.allowedDomains],
         allowAllDomains: d.allowAllDomains,
         flowId: d.flowId,
         configuration: { id: this.configuration.id, version: this.configuration.version },
         provider: props.provider,
-      });
+      }));
     }
   }
 }
@@ -124,6 +114,9 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
   if (blank(props.name)) errors.push('name: the web deployment configuration needs a name.');
   if (!Token.isUnresolved(props.languages) && props.languages.length === 0) errors.push('languages: list at least one language, e.g. ["en-us"].');
   if (blank(props.defaultLanguage)) errors.push('defaultLanguage: set the default language, e.g. "en-us".');
+  else if (!containsToken(props.languages) && props.languages.length > 0 && !Token.isUnresolved(props.defaultLanguage) && !props.languages.includes(props.defaultLanguage)) {
+    errors.push(`defaultLanguage: "${props.defaultLanguage}" is not one of languages (${props.languages.join(', ')}); add it to languages or set defaultLanguage to one of them.`);
+  }
   (props.channels ?? []).forEach((channel, i) => {
     const problem = enumProblem(channel, COBROWSE_CHANNELS);
     if (problem) errors.push(`channels[${i}]: ${problem}`);
@@ -147,12 +140,6 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
     if (problem) errors.push(`pauseCriteria[${i}].condition: ${problem}`);
   });
   return errors;
-}
-
-function enumProblem(value: unknown, allowed: readonly string[]): string | undefined {
-  if (Token.isUnresolved(value) || (typeof value === 'string' && allowed.includes(value))) return undefined;
-  const near = typeof value === 'string' ? closest(value, allowed) : undefined;
-  return `${JSON.stringify(value)} is not one of ${allowed.join(', ')}${near ? ` (did you mean ${near}?)` : ''}.`;
 }
 
 const COMBINATORS = new Set(['child', 'descendant', 'sibling', 'adjacent', 'parent', 'column-combinator']);

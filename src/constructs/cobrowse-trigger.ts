@@ -5,9 +5,12 @@ import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhenAlerting, templateVariables } from '../trigger/notification';
 import { validateBody } from '../validation';
-import { DatadogMonitor, DatadogWebhook } from './bindings/generated';
+import { Monitor } from './bindings/generated/providers/datadog/monitor';
+import { Webhook } from './bindings/generated/providers/datadog/webhook';
+import { enumProblem } from './allowed-values';
+import { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
-import { containsToken, jsonTemplate, terraformLiteral } from './literal';
+import { containsToken, jsonTemplate, literalAttributes, terraformLiteral } from './literal';
 import type { GenesysOAuthClient } from './oauth-client';
 import { PayloadCheck } from './payload-check';
 
@@ -17,6 +20,11 @@ export const COBROWSE_OPERATION = 'postConversationCobrowse';
 /** What the trigger may do instead when the alert carries no conversation id. */
 export type FallbackOperation = 'postTaskmanagementWorkitems' | 'postConversationsCallbacks' | 'postConversationsMessagesAgentless';
 const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWorkitems', 'postConversationsCallbacks', 'postConversationsMessagesAgentless'];
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** Datadog monitor types, generated from the provider schema. */
+export { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
 
 export interface TriggerFallback {
   /** Work item, callback or agentless message. */
@@ -30,8 +38,8 @@ export interface TriggerFallback {
 
 /** A new Datadog APM monitor that notifies the trigger's webhook. */
 export interface ApmMonitorOptions {
-  /** Monitor type, e.g. `trace-analytics alert` or `query alert`. */
-  readonly type: string;
+  /** Monitor type, one of {@link MONITOR_TYPES}, e.g. `trace-analytics alert` or `query alert`. */
+  readonly type: MonitorType;
   /** Monitor query; group by the conversation id tag so it reaches `$TAGS`. */
   readonly query: string;
   /** Monitor name. @default the trigger name */
@@ -42,6 +50,12 @@ export interface ApmMonitorOptions {
   readonly priority?: number;
   /** Monitor tags. @default none */
   readonly tags?: readonly string[];
+  /**
+   * Whether `terraform plan` asks Datadog's API to validate the query (needs Datadog credentials at plan);
+   * `false` for a plan without them.
+   * @default true (the provider's default)
+   */
+  readonly validate?: boolean;
 }
 
 export interface CobrowseTriggerProps {
@@ -57,7 +71,7 @@ export interface CobrowseTriggerProps {
   readonly existingMonitorId?: string;
   /** Alerts with a priority above this (1 highest .. 5) are ignored by the service. @default 2 */
   readonly priorityThreshold?: number;
-  /** URL of the handoff service's webhook endpoint. */
+  /** URL of the handoff service's webhook endpoint; `https://` (the alert carries the webhook secret). */
   readonly webhookUrl: string;
   /**
    * Name of the `datadog_webhook` (what `@webhook-NAME` mentions).
@@ -91,9 +105,9 @@ export interface CobrowseTriggerProps {
  */
 export class CobrowseTrigger extends Construct {
   /** The `datadog_webhook` resource (L1) that posts alerts to the handoff service. */
-  public readonly webhook: DatadogWebhook;
+  public readonly webhook: Webhook;
   /** The `datadog_monitor` resource (L1), when `props.monitor` is set. */
-  public readonly monitor?: DatadogMonitor;
+  public readonly monitor?: Monitor;
   /**
    * `{{#is_alert}}@webhook-NAME{{/is_alert}}`: what makes a monitor notify this trigger, only when it alerts
    * (not on recovery or warnings).
@@ -116,8 +130,8 @@ export class CobrowseTrigger extends Construct {
     this.config = {
       version: 1,
       name: props.name,
-      // regions.json leaves some names null (unverified): the domain then identifies the region.
-      region: region ? (region.name ?? region.domain) : props.region,
+      // A domain or host is accepted too; the config always carries the region's name.
+      region: region ? region.name : props.region,
       priorityThreshold: props.priorityThreshold ?? 2,
       conversationIdTag: props.conversationIdTag ?? 'conversation_id',
       webhookAuthHeader: header,
@@ -131,44 +145,47 @@ export class CobrowseTrigger extends Construct {
       validate: () => [
         ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}).`]),
         ...secretErrors(props.webhookSecret),
+        ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
         ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
-        ...(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
+        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
         ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
       ],
     });
 
-    this.webhook = new DatadogWebhook(this, 'webhook', {
-      name: terraformLiteral(webhookName),
-      url: terraformLiteral(props.webhookUrl),
+    this.webhook = literalAttributes(new Webhook(this, 'webhook', {
+      name: webhookName,
+      url: props.webhookUrl,
       encodeAs: 'json',
-      payload: terraformLiteral(notificationPayloadTemplate([...templateVariables(props.fallback?.body)])),
-      // A literal secret is refused at synth and never written, even when validations are skipped.
-      customHeaders: Token.isUnresolved(props.webhookSecret) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
+      payload: notificationPayloadTemplate([...templateVariables(props.fallback?.body)]),
+      // A literal secret or a header that is not a header name (the name is written into an HCL
+      // expression) is refused at synth and never written, even when validations are skipped.
+      customHeaders: Token.isUnresolved(props.webhookSecret) && HEADER_NAME.test(header) ? Fn.jsonencode({ [header]: props.webhookSecret }) : undefined,
       provider: props.datadogProvider,
-    });
+    }));
     if (props.monitor) {
       const m = props.monitor;
-      this.monitor = new DatadogMonitor(this, 'monitor', {
-        name: terraformLiteral(m.name ?? props.name),
-        type: terraformLiteral(m.type),
-        query: terraformLiteral(m.query),
-        message: terraformLiteral(`${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`),
+      this.monitor = literalAttributes(new Monitor(this, 'monitor', {
+        name: m.name ?? props.name,
+        type: m.type,
+        query: m.query,
+        message: `${m.message ?? `Co-browse trigger ${props.name}`} ${this.webhookMention}`,
         priority: m.priority === undefined ? undefined : String(m.priority),
-        tags: m.tags?.map(terraformLiteral),
+        tags: m.tags && [...m.tags],
+        validate: m.validate,
         provider: props.datadogProvider,
         dependsOn: [this.webhook],
-      });
+      }));
     }
     if (props.fallback && typeof fallbackOp !== 'string' && containsToken(props.fallback.body)) {
       this.fallbackCheck = new PayloadCheck(this, 'fallback-check', { operation: props.fallback.operation, body: props.fallback.body, isUnknown: holdsVariable });
     }
     this.configOutput = new TerraformOutput(this, 'config', {
       value: jsonTemplate(this.config),
-      description: `TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`,
+      description: terraformLiteral(`TriggerConfig of co-browse trigger ${props.name} (read by the handoff service)`),
     });
     this.configOutput.overrideLogicalId(props.configOutputName ?? `${webhookName.replace(/-/g, '_')}_trigger_config`);
   }
@@ -183,13 +200,29 @@ function secretErrors(secret: string): string[] {
   ];
 }
 
+function webhookUrlErrors(url: string): string[] {
+  if (Token.isUnresolved(url)) return [];
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (parsed?.protocol === 'https:' && parsed.hostname) return [];
+  return [
+    `webhookUrl: ${JSON.stringify(url)} is not an https URL. Datadog sends every alert with the webhook secret header to it; ` +
+      'give the https:// address of the handoff service, e.g. "https://handoff.example.com/datadog".',
+  ];
+}
+
 function monitorErrors(props: CobrowseTriggerProps): string[] {
   if ((props.monitor === undefined) === (props.existingMonitorId === undefined)) {
     return ['monitor: give exactly one of monitor (a new Datadog APM monitor) and existingMonitorId.'];
   }
   const errors: string[] = [];
   if (props.monitor) {
-    if (!props.monitor.type.trim()) errors.push('monitor.type: set the Datadog monitor type, e.g. "trace-analytics alert".');
+    const typeProblem = enumProblem(props.monitor.type, MONITOR_TYPES);
+    if (typeProblem) errors.push(`monitor.type: ${typeProblem}`);
     if (!props.monitor.query.trim()) errors.push('monitor.query: set the monitor query.');
     if (props.monitor.priority !== undefined) errors.push(...priorityErrors('monitor.priority', props.monitor.priority));
   }
@@ -201,9 +234,10 @@ function priorityErrors(what: string, priority: number): string[] {
   return [`${what}: Datadog priorities are 1 (highest) to 5, not ${priority}.`];
 }
 
+/** Operations the client surely lacks; where its access is unknown, the client's own synth warning says so. */
 function coverageErrors(client: GenesysOAuthClient, operations: string[]): string[] {
   return operations
-    .filter((op) => !client.covers(op))
+    .filter((op) => client.covers(op) === false)
     .map((op) => `oauthClient: ${client.node.path} does not have the access ${op} needs; add '${op}' to its operations.`);
 }
 

@@ -1,16 +1,20 @@
 import { Construct } from 'constructs';
-import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Token, Tokenization } from 'cdktf';
-import { type Operation } from '../genesys';
+import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
+import { CAVEATS, type Operation } from '../genesys';
 import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
-import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from './bindings/generated';
+import { AuthRole } from './bindings/generated/providers/genesyscloud/auth-role';
+import { DataGenesyscloudAuthDivisionHome } from './bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
+import { OauthClient } from './bindings/generated/providers/genesyscloud/oauth-client';
+import { enumProblem, rangeProblem } from './allowed-values';
+import { ACCESS_TOKEN_VALIDITY_SECONDS, OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
-import { terraformLiteral } from './literal';
+import { literalAttributes } from './literal';
 
 /**
- * OAuth grant types of `genesyscloud_oauth_client` (provider docs, FACTS.md). The provider offers no
- * PKCE grant. CLIENT-CREDENTIALS clients act through roles; every other grant acts for a user, through scopes.
+ * OAuth grant types of `genesyscloud_oauth_client`, generated from the provider schema. The provider offers
+ * no PKCE grant. CLIENT-CREDENTIALS clients act through roles; every other grant acts for a user, through scopes.
  */
-export type OAuthGrantType = 'CLIENT-CREDENTIALS' | 'CODE' | 'TOKEN' | 'SAML2-BEARER' | 'PASSWORD';
+export { OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
 
 export interface GenesysOAuthClientProps {
   /** Client name in Genesys Cloud. */
@@ -39,7 +43,7 @@ export interface GenesysOAuthClientProps {
   readonly additionalScopes?: readonly string[];
   /** Redirect URIs (CODE and TOKEN grants). @default none */
   readonly registeredRedirectUris?: readonly string[];
-  /** Token lifetime, 300 to 172800 seconds. @default provider default (86400) */
+  /** Token lifetime in seconds, 300 to 38,880,000 (the provider's range). @default 86400 (the provider's default) */
   readonly accessTokenValiditySeconds?: number;
   /**
    * Let the provider store the client secret in Terraform state so {@link GenesysOAuthClient.clientSecret}
@@ -50,8 +54,6 @@ export interface GenesysOAuthClientProps {
   readonly provider?: TerraformProvider;
 }
 
-const TOKEN_VALIDITY = { min: 300, max: 172800 };
-
 /**
  * A Genesys Cloud OAuth client whose access is derived from the API operations it calls: a
  * `genesyscloud_auth_role` with exactly the needed permission policies plus a CLIENT-CREDENTIALS
@@ -59,9 +61,9 @@ const TOKEN_VALIDITY = { min: 300, max: 172800 };
  */
 export class GenesysOAuthClient extends Construct {
   /** The client resource (L1). */
-  public readonly resource: GenesyscloudOauthClient;
+  public readonly resource: OauthClient;
   /** The role granted to a CLIENT-CREDENTIALS client; undefined for user grants. */
-  public readonly role?: GenesyscloudAuthRole;
+  public readonly role?: AuthRole;
   /** The client's OAuth grant (`props.grantType` or its default). */
   public readonly grantType: OAuthGrantType;
   /** Scopes of a user-grant client (empty for client credentials). */
@@ -84,6 +86,8 @@ export class GenesysOAuthClient extends Construct {
     this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
     this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
 
+    for (const warning of accessWarnings(operations, this.grantType)) Annotations.of(this).addWarning(warning);
+
     this.node.addValidation({
       validate: () => [
         ...resolved.filter((r): r is string => typeof r === 'string'),
@@ -96,7 +100,8 @@ export class GenesysOAuthClient extends Construct {
         ...(userGrant && extraPermissions.length
           ? [`additionalPermissions: a ${this.grantType} client acts for a user (through scopes); the user's roles hold the permissions. Use additionalScopes.`]
           : []),
-        ...validity(props.accessTokenValiditySeconds),
+        ...problem('grantType', enumProblem(this.grantType, OAUTH_GRANT_TYPES)),
+        ...problem('accessTokenValiditySeconds', rangeProblem(props.accessTokenValiditySeconds, ACCESS_TOKEN_VALIDITY_SECONDS)),
         ...this.secretOutputErrors(),
       ],
     });
@@ -104,25 +109,25 @@ export class GenesysOAuthClient extends Construct {
     const home = !userGrant && props.divisionId === undefined ? new DataGenesyscloudAuthDivisionHome(this, 'home-division', { provider: props.provider }) : undefined;
     if (!userGrant) {
       const { permissionPolicies: policies, permissions: special } = rolePermissions(this.permissions);
-      this.role = new GenesyscloudAuthRole(this, 'role', {
-        name: terraformLiteral(`${props.name} role`),
-        description: terraformLiteral(`Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`),
+      this.role = literalAttributes(new AuthRole(this, 'role', {
+        name: `${props.name} role`,
+        description: `Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`,
         permissionPolicies: policies,
         permissions: special.length ? special : undefined,
         provider: props.provider,
-      });
+      }));
     }
-    this.resource = new GenesyscloudOauthClient(this, 'client', {
-      name: terraformLiteral(props.name),
-      description: props.description === undefined ? undefined : terraformLiteral(props.description),
+    this.resource = literalAttributes(new OauthClient(this, 'client', {
+      name: props.name,
+      description: props.description,
       authorizedGrantType: this.grantType,
       accessTokenValiditySeconds: props.accessTokenValiditySeconds,
-      registeredRedirectUris: props.registeredRedirectUris?.map(terraformLiteral),
+      registeredRedirectUris: props.registeredRedirectUris && [...props.registeredRedirectUris],
       roles: this.role ? [{ roleId: this.role.id, divisionId: props.divisionId ?? home?.id }] : undefined,
       scopes: userGrant ? [...this.scopes] : undefined,
       exposeClientSecret: this.exposeSecret || undefined,
       provider: props.provider,
-    });
+    }));
   }
 
   /** Reference to the client id (known after apply). */
@@ -146,11 +151,14 @@ export class GenesysOAuthClient extends Construct {
     return new TerraformOutput(scope, id, { value: this.clientSecret, sensitive: true, description: `Client secret of ${this.node.path}` });
   }
 
-  /** Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation). */
-  public covers(operation: string | Operation): boolean {
+  /**
+   * Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation):
+   * `'unknown'` when the operation's scopes (user grants) or permissions (client credentials) are unknown.
+   */
+  public covers(operation: string | Operation): boolean | 'unknown' {
     const op = typeof operation === 'string' ? lookupOperation(operation, 'operation') : operation;
     if (typeof op === 'string') return false;
-    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopes.some((s) => this.scopes.includes(s));
+    if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopesKnown ? op.scopes.some((s) => this.scopes.includes(s)) : 'unknown';
     return permissionsCover(this.permissions, op);
   }
 
@@ -167,9 +175,23 @@ export class GenesysOAuthClient extends Construct {
   }
 }
 
-function validity(seconds: number | undefined): string[] {
-  if (seconds === undefined || Token.isUnresolved(seconds) || (seconds >= TOKEN_VALIDITY.min && seconds <= TOKEN_VALIDITY.max)) return [];
-  return [`accessTokenValiditySeconds: must be between ${TOKEN_VALIDITY.min} and ${TOKEN_VALIDITY.max}, not ${seconds}.`];
+function problem(field: string, message: string | undefined): string[] {
+  return message ? [`${field}: ${message}`] : [];
+}
+
+/**
+ * What synth cannot promise about the derived access: operations whose scopes or permissions are unknown,
+ * and calls FACTS.md leaves UNVERIFIED for this grant type (caveats.json).
+ */
+function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): string[] {
+  const userGrant = grantType !== 'CLIENT-CREDENTIALS';
+  const unknown = operations.filter((op) => (userGrant ? !op.scopesKnown : !op.permissionsKnown));
+  const what = userGrant ? 'OAuth scopes' : 'permissions';
+  return [
+    ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
+    ...CAVEATS.filter((c) => c.grantType === grantType && operations.some((op) => op.operationId === c.operation))
+      .map((c) => `operations: unverified for ${grantType}: ${c.explanation} (${c.suggestion})`),
+  ];
 }
 
 function unique(values: string[]): string[] {

@@ -68,7 +68,7 @@ export class PayloadCheck extends Construct {
         this.check = preconditionCheck(this, op, props.body, props.maxDepth ?? 6);
         break;
       case 'provider':
-        this.check = addProviderPayloadCheck(this, 'check', { operation: op?.operationId ?? props.operation, body: literalDeep(props.body) as Record<string, unknown> | string | undefined });
+        this.check = addProviderPayloadCheck(this, 'check', { operation: op?.operationId ?? props.operation, body: props.body as Record<string, unknown> | string | undefined });
         break;
     }
   }

@@ -1,15 +1,33 @@
 /**
  * Regenerates src/genesys/data/snapshot.json from the public spec extract in ../shared/genesys/
- * (`npm run gen:genesys [SPEC_FILE [OUT_FILE]]`). Keeps the operations, the request-body schemas they reach, the scope and
- * permission lists, and the curated misconceptions, after checking every name those cite against the spec.
+ * (`npm run gen:genesys [SPEC_FILE [OUT_FILE]]`): platform-api.json, its provenance file (what is unknown)
+ * and removed-operations.json, read from the spec file's folder. Keeps the operations, the request-body
+ * schemas they reach, the scope and permission lists, the removed operations, and the curated data
+ * (misconceptions, property conditions, caveats), after checking every name those cite against the spec.
  */
 import { createHash } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
-import { join, resolve } from 'path';
-import type { JsonSchema, Misconception, Operation } from './types';
+import { dirname, join, resolve } from 'path';
+import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
 
 /** An operation as the spec extract writes it: `otherOperations` have no body or path parameters. */
-type SpecOperation = Omit<Operation, 'replacement' | 'schemaKnown' | 'body' | 'pathParams'> & Partial<Pick<Operation, 'body' | 'pathParams'>>;
+type SpecOperation = Omit<Operation, 'replacement' | 'schemaKnown' | 'scopesKnown' | 'permissionsKnown' | 'body' | 'pathParams'>
+  & Partial<Pick<Operation, 'body' | 'pathParams'>>;
+
+interface Provenance {
+  scopesUnknown: string[];
+  permissionsUnknown: string[];
+}
+
+interface Removed {
+  operations: { method: string; path: string; operationId: string; removedIn: string }[];
+}
+
+interface RemovedBodies {
+  source: Record<string, string>;
+  bodies: Record<string, { required: boolean; schema: JsonSchema }>;
+  definitions: Record<string, JsonSchema>;
+}
 
 interface Spec {
   source: Record<string, string>;
@@ -24,9 +42,18 @@ const dataDir = join(__dirname, 'data');
 const specFile = resolve(process.argv[2] ?? join(__dirname, '..', '..', '..', 'shared', 'genesys', 'platform-api.json'));
 const specText = readFileSync(specFile, 'utf8');
 const spec = JSON.parse(specText) as Spec;
-const readData = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const readShared = <T>(name: string): T => readJson<T>(join(dirname(specFile), name));
+const readData = <T>(name: string): T => readJson<T>(join(dataDir, name));
+const provenance = readShared<Provenance>('platform-api.provenance.json');
+const removed = readShared<Removed>('removed-operations.json').operations;
+const removedBodies = readData<RemovedBodies>('removed-bodies.json');
 const misconceptions = readData<{ misconceptions: Misconception[] }>('misconceptions.json').misconceptions;
+const conditions = readData<{ conditions: PropertyCondition[] }>('property-conditions.json').conditions;
+const caveats = readData<{ caveats: Caveat[] }>('caveats.json').caveats;
 const replacements = readData<{ byPathPrefix: { prefix: string; replacement: string }[] }>('replacements.json').byPathPrefix;
+const scopesUnknown = new Set(provenance.scopesUnknown);
+const permissionsUnknown = new Set(provenance.permissionsUnknown);
 
 /** Keywords the validator understands; the rest (examples, x-genesys-*, position) is dropped. */
 const KEPT = new Set(['type', 'format', 'pattern', 'enum', '$ref', 'required', 'minimum', 'maximum', 'minLength',
@@ -57,7 +84,11 @@ function replacementOf(op: SpecOperation): string | null {
     const path = stated[2].startsWith('/api/v2/') ? stated[2] : `/api/v2${stated[2]}`;
     return `${stated[1].toUpperCase()} ${path}`;
   }
-  return replacements.find((r) => op.path.startsWith(r.prefix))?.replacement ?? null;
+  return replacementByPath(op.path);
+}
+
+function replacementByPath(path: string): string | null {
+  return replacements.find((r) => path.startsWith(r.prefix))?.replacement ?? null;
 }
 
 const definitions: Record<string, JsonSchema> = {};
@@ -79,7 +110,9 @@ function toOperation(op: SpecOperation, schemaKnown: boolean): Operation {
     deprecated: op.deprecated,
     replacement: replacementOf(op),
     scopes: op.scopes,
+    scopesKnown: !scopesUnknown.has(op.operationId),
     permissions: op.permissions,
+    permissionsKnown: !permissionsUnknown.has(op.operationId),
     body: op.body ? { required: op.body.required, schema: keep(op.body.schema) } : null,
     pathParams: op.pathParams ?? [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
     schemaKnown,
@@ -93,24 +126,42 @@ const operations = [
   ...spec.operations.filter(firstOfEach).map((op) => toOperation(op, true)),
   ...spec.otherOperations.filter(firstOfEach).map((op) => toOperation({ ...op, body: null }, false)),
 ];
+const removedOperations: RemovedOperation[] = removed.map((op) => ({
+  method: op.method.toUpperCase(),
+  path: op.path,
+  operationId: op.operationId,
+  removedIn: op.removedIn,
+  replacement: replacementByPath(op.path),
+  body: removedBodies.bodies[op.operationId] ? { ...removedBodies.bodies[op.operationId], schema: keep(removedBodies.bodies[op.operationId].schema) } : null,
+}));
+// Removed bodies' definitions come from the previous extract; current ones from the spec. A name in both is refused.
+const definitionSources: Record<string, JsonSchema> = { ...removedBodies.definitions, ...spec.definitions };
 while (pending.length > 0) {
   const name = pending.pop() as string;
   if (definitions[name]) continue;
-  const found = spec.definitions[name];
-  if (!found) throw new Error(`definition ${name} is referenced but not in ${specFile}`);
+  const found = definitionSources[name];
+  if (!found) throw new Error(`definition ${name} is referenced but not in ${specFile} nor removed-bodies.json`);
   definitions[name] = keep(found);
 }
 
 function checkCurated(): string[] {
   const ids = new Set(operations.map((o) => o.operationId));
+  // Old bodies explain old code; they are never what a misconception tells anyone to use.
+  const explainable = new Set([...ids, ...removedOperations.filter((o) => o.body).map((o) => o.operationId)]);
   const scopes = new Set(spec.oauthScopes);
   const permissions = new Set(spec.permissions);
   const problems: string[] = [];
+  for (const name of Object.keys(removedBodies.definitions)) if (spec.definitions[name]) problems.push(`removed-bodies: ${name} is a current definition`);
+  for (const id of Object.keys(removedBodies.bodies)) if (!removed.some((o) => o.operationId === id)) problems.push(`removed-bodies: ${id} is not a removed operation`);
+  for (const op of removed) if (ids.has(op.operationId)) problems.push(`removed-operations: ${op.operationId} is still in the spec`);
+  for (const c of conditions) problems.push(...checkCondition(c));
+  for (const c of caveats) if (!ids.has(c.operation)) problems.push(`${c.id}: no operation ${c.operation}`);
   for (const m of misconceptions) {
-    const cited = [...m.instead];
-    if (m.match.kind === 'body-property') cited.push(...m.match.operations);
-    if (m.match.kind === 'operation' && m.match.checkBodyAs) cited.push(m.match.checkBodyAs);
-    for (const id of cited) if (!ids.has(id)) problems.push(`${m.id}: no operation ${id}`);
+    for (const id of m.instead) if (!ids.has(id)) problems.push(`${m.id}: no current operation ${id}`);
+    const checked: string[] = [];
+    if (m.match.kind === 'body-property') checked.push(...m.match.operations);
+    if (m.match.kind === 'operation' && m.match.checkBodyAs) checked.push(m.match.checkBodyAs);
+    for (const id of checked) if (!explainable.has(id)) problems.push(`${m.id}: no operation ${id} with a body`);
     if (m.match.kind === 'scope' && scopes.has(m.match.value)) problems.push(`${m.id}: ${m.match.value} IS a scope`);
     if (m.match.kind === 'permission' && permissions.has(m.match.value)) problems.push(`${m.id}: ${m.match.value} IS a permission`);
     const match = m.match;
@@ -121,6 +172,23 @@ function checkCurated(): string[] {
   return problems;
 }
 
+function checkCondition(c: PropertyCondition): string[] {
+  const properties = spec.definitions[c.definition]?.properties;
+  if (!properties) return [`${c.id}: no definition ${c.definition}`];
+  const when = properties[c.when.property];
+  return [
+    ...(when?.enum?.includes(c.when.equals) ? [] : [`${c.id}: ${c.definition}.${c.when.property} has no value ${c.when.equals}`]),
+    ...(properties[c.forbidden] ? [] : [`${c.id}: ${c.definition} has no property ${c.forbidden}`]),
+  ];
+}
+
+/** The Platform API version the extract is at: the highest `API NNNNN` its source names. */
+function apiVersion(source: Record<string, string>): string {
+  const versions = [...Object.values(source).join(' ').matchAll(/\bAPI (\d{4,})\b/g)].map((m) => Number(m[1]));
+  if (versions.length === 0) throw new Error(`${specFile}: its source names no API version`);
+  return String(Math.max(...versions));
+}
+
 const problems = checkCurated();
 if (problems.length > 0) {
   process.stderr.write(`curated data contradicts the spec:\n${problems.join('\n')}\n`);
@@ -128,13 +196,24 @@ if (problems.length > 0) {
 }
 
 const snapshot = {
-  source: { ...spec.source, extract: 'shared/genesys/platform-api.json', sha256: createHash('sha256').update(specText).digest('hex') },
+  source: {
+    ...spec.source,
+    apiVersion: apiVersion(spec.source),
+    extract: 'shared/genesys/platform-api.json',
+    sha256: createHash('sha256').update(specText).digest('hex'),
+    removedBodiesFrom: `${removedBodies.source.repository} ${removedBodies.source.commit}`,
+  },
   operations,
+  removedOperations,
   definitions: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b))),
   oauthScopes: [...spec.oauthScopes].sort(),
   permissions: [...spec.permissions].sort(),
   misconceptions,
+  conditions,
+  caveats,
 };
 writeFileSync(resolve(process.argv[3] ?? join(dataDir, 'snapshot.json')), `${JSON.stringify(snapshot)}\n`);
-process.stdout.write(`snapshot: ${operations.length} operations, ${Object.keys(definitions).length} definitions, ` +
+process.stdout.write(`snapshot (API ${snapshot.source.apiVersion}): ${operations.length} operations ` +
+  `(${operations.filter((o) => !o.scopesKnown).length} with unknown scopes, ${operations.filter((o) => !o.permissionsKnown).length} with unknown permissions), ` +
+  `${removedOperations.length} removed, ${Object.keys(definitions).length} definitions, ` +
   `${snapshot.oauthScopes.length} scopes, ${snapshot.permissions.length} permissions\n`);

@@ -1,14 +1,16 @@
 import { SNAPSHOT } from './snapshot';
-import type { JsonSchema, Misconception } from './types';
+import type { Caveat, JsonSchema, Misconception, PropertyCondition } from './types';
 
 export * from './types';
-export { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, listOperations, methodsAt, parseOperationRef } from './operations';
+export { closestOperationId, closestOperations, describeOperation, findOperation, findRemovedOperation, getOperation, getRemovedOperation, listOperations, methodsAt, parseOperationRef } from './operations';
 export { REGIONS, REGION_CHOICES, findRegion } from './regions';
 
 export const OAUTH_SCOPES: ReadonlySet<string> = new Set(SNAPSHOT.oauthScopes);
 export const PERMISSIONS: ReadonlySet<string> = new Set(SNAPSHOT.permissions);
 export const MISCONCEPTIONS: readonly Misconception[] = SNAPSHOT.misconceptions;
-/** Where the snapshot came from (repository, commit, sha256 of the extract). */
+export const PROPERTY_CONDITIONS: readonly PropertyCondition[] = SNAPSHOT.conditions;
+export const CAVEATS: readonly Caveat[] = SNAPSHOT.caveats;
+/** Where the snapshot came from (repository, commit, `apiVersion`, sha256 of the extract). */
 export const SNAPSHOT_SOURCE: Readonly<Record<string, string>> = SNAPSHOT.source;
 
 /** Follows `$ref`s into the snapshot's definitions. */

@@ -1,30 +1,39 @@
 import { closest, distance } from '../text/similarity';
 import { SNAPSHOT } from './snapshot';
-import type { Operation } from './types';
+import type { Operation, RemovedOperation } from './types';
 
 const byId = new Map(SNAPSHOT.operations.map((op) => [op.operationId, op]));
+const removedById = new Map(SNAPSHOT.removedOperations.map((op) => [op.operationId, op]));
+
 /** Path templates as a trie of segments; a `{parameter}` segment is the `param` branch. */
-interface PathNode {
-  literal: Map<string, PathNode>;
-  param?: PathNode;
+interface PathNode<T> {
+  literal: Map<string, PathNode<T>>;
+  param?: PathNode<T>;
   /** Operations ending here, by method. */
-  operations: Map<string, Operation>;
+  operations: Map<string, T>;
 }
 
-const newNode = (): PathNode => ({ literal: new Map(), operations: new Map() });
-const root = newNode();
-for (const op of SNAPSHOT.operations) {
-  let node = root;
-  for (const segment of splitPath(op.path)) {
-    if (/^\{.+\}$/.test(segment)) node = node.param ??= newNode();
-    else {
-      let next = node.literal.get(segment);
-      if (!next) node.literal.set(segment, (next = newNode()));
-      node = next;
+const newNode = <T>(): PathNode<T> => ({ literal: new Map(), operations: new Map() });
+
+function buildTrie<T extends { method: string; path: string }>(ops: readonly T[]): PathNode<T> {
+  const root = newNode<T>();
+  for (const op of ops) {
+    let node = root;
+    for (const segment of splitPath(op.path)) {
+      if (/^\{.+\}$/.test(segment)) node = node.param ??= newNode();
+      else {
+        let next = node.literal.get(segment);
+        if (!next) node.literal.set(segment, (next = newNode()));
+        node = next;
+      }
     }
+    if (!node.operations.has(op.method)) node.operations.set(op.method, op);
   }
-  if (!node.operations.has(op.method)) node.operations.set(op.method, op);
+  return root;
 }
+
+const root = buildTrie(SNAPSHOT.operations);
+const removedRoot = buildTrie(SNAPSHOT.removedOperations);
 
 /** Non-empty segments before any query string (a hand loop: this runs on every request). */
 function splitPath(path: string): string[] {
@@ -50,10 +59,42 @@ export function listOperations(): readonly Operation[] {
  * the API's router.
  */
 export function findOperation(method: string, path: string): Operation | undefined {
-  return match(root, splitPath(path), 0, method.toUpperCase());
+  const segments = splitPath(path);
+  if (removedFamily(segments)) return undefined;
+  return match(root, segments, 0, method.toUpperCase());
 }
 
-function match(node: PathNode, segments: string[], i: number, method: string): Operation | undefined {
+/**
+ * The removed operation a request goes to (`GET /api/v2/conversations/chats`), looked up before any
+ * current template, which would otherwise take `chats` for a `{conversationId}`.
+ */
+export function findRemovedOperation(method: string, path: string): RemovedOperation | undefined {
+  return match(removedRoot, splitPath(path), 0, method.toUpperCase());
+}
+
+/** A removed operation by operationId or `METHOD /path`. */
+export function getRemovedOperation(ref: string): RemovedOperation | undefined {
+  const spaced = parseOperationRef(ref);
+  return spaced ? findRemovedOperation(spaced.method, spaced.path) : removedById.get(ref.trim());
+}
+
+/**
+ * Whether the path lies under a literal segment that only removed operations had (`/api/v2/webchat/...`,
+ * `/api/v2/conversations/chats/...`): no current template's parameter may stand for it.
+ */
+function removedFamily(segments: string[]): boolean {
+  let live: PathNode<Operation> | undefined = root;
+  let gone: PathNode<RemovedOperation> | undefined = removedRoot;
+  for (const segment of segments) {
+    gone = gone.literal.get(segment);
+    if (!gone) return false;
+    live = live?.literal.get(segment);
+    if (!live) return true;
+  }
+  return false;
+}
+
+function match<T>(node: PathNode<T>, segments: string[], i: number, method: string): T | undefined {
   if (i === segments.length) return node.operations.get(method);
   const literal = node.literal.get(segments[i]);
   return (literal && match(literal, segments, i + 1, method)) || (node.param && match(node.param, segments, i + 1, method)) || undefined;
@@ -94,6 +135,6 @@ export function closestOperationId(ref: string): string | undefined {
   return closest(ref, [...byId.keys()]);
 }
 
-export function describeOperation(op: Operation): string {
+export function describeOperation(op: Pick<Operation, 'method' | 'path' | 'operationId'>): string {
   return `${op.method} ${op.path} (${op.operationId})`;
 }

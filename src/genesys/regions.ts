@@ -4,8 +4,8 @@ import type { Region } from './types';
 /** Genesys Cloud regions (src/genesys/data/regions.json). */
 export const REGIONS: readonly Region[] = data.regions;
 
-/** The regions as users may name them (name, or domain where the facts give no name), for messages. */
-export const REGION_CHOICES = REGIONS.map((r) => r.name ?? r.domain).join(', ');
+/** The regions as users may name them, for messages. */
+export const REGION_CHOICES = REGIONS.map((r) => r.name).join(', ');
 
 /** By region name (`us-east-1`) or domain (`mypurecloud.ie`); a full host such as `api.mypurecloud.ie` also works. */
 export function findRegion(nameOrDomain: string): Region | undefined {

@@ -44,10 +44,17 @@ export interface Operation {
   deprecated: boolean;
   /** For deprecated operations: what to call instead (`METHOD /path` or a short sentence), when known. */
   replacement: string | null;
-  /** OAuth scopes any one of which allows the call with a user-context token. */
+  /** OAuth scopes any one of which allows the call with a user-context token; empty when `scopesKnown` is false. */
   scopes: string[];
-  /** Permissions the caller's roles need; null when the spec names none. */
+  /**
+   * False for operations added after the last published scope list (platform-api.provenance.json
+   * `scopesUnknown`): their scopes are unknown, which never means "needs no scope".
+   */
+  scopesKnown: boolean;
+  /** Permissions the caller's roles need; null when the spec names none, or when `permissionsKnown` is false. */
   permissions: PermissionRequirement | null;
+  /** False where the provenance file lists the operation's permissions as unknown (`permissionsUnknown`). */
+  permissionsKnown: boolean;
   /** Request body; null when the operation takes none. */
   body: { required: boolean; schema: JsonSchema } | null;
   /** Names of the path template parameters. */
@@ -75,9 +82,47 @@ export interface Misconception {
   instead: string[];
 }
 
+/** An operation removed from the Platform API (../shared/genesys/removed-operations.json). */
+export interface RemovedOperation {
+  method: string;
+  /** Path template as it was. */
+  path: string;
+  operationId: string;
+  /** When, e.g. `Platform API 10706 (JavaScript SDK 259.0.0, .NET SDK 270.0.0; 2026-08-15)`. */
+  removedIn: string;
+  /** What to use instead (`METHOD /path` or a short sentence), when known. */
+  replacement: string | null;
+  /**
+   * The body it took, kept only to explain old code field by field (src/genesys/data/removed-bodies.json);
+   * null when not kept.
+   */
+  body: { required: boolean; schema: JsonSchema } | null;
+}
+
+/** A rule between properties of one definition that the spec states in prose (property-conditions.json). */
+export interface PropertyCondition {
+  id: string;
+  definition: string;
+  /** The rule applies when this property has this value. */
+  when: { property: string; equals: string };
+  /** The property that must then be absent. */
+  forbidden: string;
+  explanation: string;
+  suggestion: string;
+}
+
+/** Something FACTS.md marks UNVERIFIED about calling an operation with a grant type (caveats.json). */
+export interface Caveat {
+  id: string;
+  operation: string;
+  grantType: string;
+  explanation: string;
+  suggestion: string;
+}
+
 export interface Region {
-  /** Region name as the Terraform provider's `aws_region` uses it, e.g. `us-east-1`; null where the facts do not name it. */
-  name: string | null;
+  /** Region name as the Terraform provider's `aws_region` uses it, e.g. `us-east-1`. */
+  name: string;
   /** Domain, e.g. `mypurecloud.com`: API host `api.<domain>`, login host `login.<domain>`. */
   domain: string;
 }

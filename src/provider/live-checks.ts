@@ -34,8 +34,11 @@ const REFERENCES: Record<string, { operationId: string; entity: string }> = {
 /** Overrides both API and login base URLs (a proxy, or a loopback stand-in in tests). */
 export const BASE_URL_ENV = 'GENESYSCOBROWSE_BASE_URL';
 
-interface Grant {
-  role?: { policies?: { domain?: string; entityName?: string; actions?: string[] }[] };
+/** A role's permission policy (DomainPermissionPolicy), as far as a grant check reads it. */
+interface Policy {
+  domain?: string;
+  entityName?: string;
+  actionSet?: string[];
 }
 
 /** A plan waits on these calls: retry briefly, then report. */
@@ -49,7 +52,7 @@ export class LiveChecks {
     return new LiveChecks(new GenesysClient({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, endpoints, retry: LIVE_RETRY, logger }));
   }
 
-  private grants: Promise<Grant[]> | undefined;
+  private policies: Promise<Policy[]> | undefined;
   private readonly exists = new Map<string, Promise<number>>();
 
   private constructor(private readonly client: GenesysClient) {}
@@ -64,10 +67,10 @@ export class LiveChecks {
   }
 
   private async checkAccess(op: Operation): Promise<LiveDiagnostic[]> {
+    // Unknown permissions are already an `access-unknown` warning of the validator: nothing to compare here.
     if (!op.permissions) return [];
-    this.grants ??= this.get('getAuthorizationSubjectsMe').then((res) => (res.data as { grants?: Grant[] } | undefined)?.grants ?? []);
-    const grants = await this.grants;
-    const granted = (p: string) => grants.some((g) => (g.role?.policies ?? []).some((policy) => policyGrants(policy, p)));
+    const policies = await (this.policies ??= this.grantedPolicies());
+    const granted = (p: string) => policies.some((policy) => policyGrants(policy, p));
     const { type, permissions } = op.permissions;
     const covered = type === 'ANY' ? permissions.some(granted) : permissions.every(granted);
     if (covered) return [];
@@ -79,6 +82,25 @@ export class LiveChecks {
       message: `The OAuth client's roles do not grant ${type === 'ANY' ? 'any of ' : ''}${missing.join(', ')}, which ${op.method} ${op.path} requires.`,
       suggestion: `add ${type === 'ANY' ? missing[0] : missing.join(', ')} to a role of the OAuth client (genesyscloud_auth_role permission_policies)`,
     }];
+  }
+
+  /**
+   * The policies of the roles this client holds. Who a client-credentials token is comes from
+   * GET /api/v2/tokens/me (its OAuthClient's roleDivisions), each role's policies from
+   * GET /api/v2/authorization/roles/{roleId} (FACTS.md; whether GET /api/v2/authorization/subjects/me
+   * works for such a token is UNVERIFIED, so it is not used).
+   */
+  private async grantedPolicies(): Promise<Policy[]> {
+    const me = await this.get('getTokensMe');
+    if (me.status !== 200) throw new Error(`Could not learn the OAuth client's roles: Genesys Cloud answered HTTP ${me.status} to GET /api/v2/tokens/me.`);
+    const roleDivisions = (me.data as { OAuthClient?: { roleDivisions?: { roleId?: string }[] } } | undefined)?.OAuthClient?.roleDivisions ?? [];
+    const roleIds = [...new Set(roleDivisions.flatMap((r) => (typeof r.roleId === 'string' ? [r.roleId] : [])))];
+    const roles = await Promise.all(roleIds.map((roleId) => this.get('getAuthorizationRole', { roleId })));
+    const refused = roles.find((r) => r.status !== 200);
+    if (refused) {
+      throw new Error(`Could not read the OAuth client's roles (HTTP ${refused.status} to GET /api/v2/authorization/roles/{roleId}); grant the provider's client authorization:role:view, or leave out the credentials for structure-only checks.`);
+    }
+    return roles.flatMap((r) => (r.data as { permissionPolicies?: Policy[] } | undefined)?.permissionPolicies ?? []);
   }
 
   private async checkReference(ref: Reference): Promise<LiveDiagnostic[]> {
@@ -112,10 +134,10 @@ export class LiveChecks {
 }
 
 /** A granted policy covers `domain:entity:action`; `*` in any part is a wildcard. */
-function policyGrants(policy: { domain?: string; entityName?: string; actions?: string[] }, permission: string): boolean {
+function policyGrants(policy: Policy, permission: string): boolean {
   const [domain, entity, action] = permission.split(':');
   const matches = (granted: string | undefined, wanted: string | undefined) => granted === '*' || granted === wanted;
-  return matches(policy.domain, domain) && matches(policy.entityName, entity) && (policy.actions ?? []).some((a) => matches(a, action));
+  return matches(policy.domain, domain) && matches(policy.entityName, entity) && (policy.actionSet ?? []).some((a) => matches(a, action));
 }
 
 interface Reference {

@@ -21,7 +21,7 @@ function parseInputs(config: PayloadCheckConfig): Parsed | TfDiagnostic | null {
   const body = unwrapDynamic(config.body);
   if (isUnknown(config.operation) || isUnknown(body)) return null;
   if (typeof config.operation !== 'string' || config.operation.trim() === '') {
-    return { severity: 'ERROR', summary: 'operation is empty', detail: 'Set operation to "METHOD /api/v2/path" or an operationId, e.g. "POST /api/v2/conversations/chats".', attribute: ['operation'] };
+    return { severity: 'ERROR', summary: 'operation is empty', detail: 'Set operation to "METHOD /api/v2/path" or an operationId, e.g. "POST /api/v2/conversations/callbacks".', attribute: ['operation'] };
   }
   if (typeof body !== 'string') return { operation: config.operation, body: body ?? undefined };
   try {

@@ -48,6 +48,17 @@ export function readRequiredAccess(config: RequiredAccessConfig): { state: Recor
       all_permissions: permissionStrings(access),
       oauth_scopes: access.scopes,
     },
-    diagnostics: resolved.diagnostics,
+    diagnostics: [...resolved.diagnostics, ...unknownAccess(access.scopesUnknown, 'oauth_scopes', 'scope'), ...unknownAccess(access.permissionsUnknown, 'all_permissions', 'permission')],
   };
+}
+
+/** Unknown is not "none": say which operations the computed lists say nothing about. */
+function unknownAccess(operationIds: string[], attribute: string, list: string): TfDiagnostic[] {
+  if (operationIds.length === 0) return [];
+  return [{
+    severity: 'WARNING',
+    summary: `${attribute} is incomplete: the ${list}s of ${operationIds.join(', ')} are unknown`,
+    detail: `Unknown for this operation (added after the last published ${list} list): ${attribute} lists nothing for it, which does not mean it needs no ${list}.`,
+    attribute: ['operations'],
+  }];
 }

@@ -5,6 +5,8 @@ export function escapeSegment(segment: string): string {
 }
 
 export function unescapeSegment(segment: string): string {
+  // Most segments hold no `~`: skip the two regex passes (hot in diagnostic messages).
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

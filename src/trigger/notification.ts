@@ -30,13 +30,20 @@ export function holdsVariable(value: unknown): boolean {
   return typeof value === 'string' && new RegExp(TEMPLATE_VARIABLE.source).test(value);
 }
 
+/** JSON objects only: a non-string cdktf token is an object whose fields lead into the construct tree. */
+function isPlainObject(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /** The variables a body template's strings use (keys are never templated). */
 export function templateVariables(template: unknown): Set<string> {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
     if (typeof value === 'string') for (const m of value.matchAll(TEMPLATE_VARIABLE)) found.add(m[1]);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+    else if (isPlainObject(value)) Object.values(value).forEach(walk);
   };
   walk(template);
   return found;

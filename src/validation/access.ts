@@ -1,6 +1,6 @@
 /** OAuth scope and permission checks, and the access a set of operations needs. */
 import { closest } from '../text/similarity';
-import { OAUTH_SCOPES, PERMISSIONS } from '../genesys';
+import { CAVEATS, OAUTH_SCOPES, PERMISSIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, misconceptionFor } from './misconceptions';
 import type { Diagnostic } from './types';
@@ -46,6 +46,13 @@ export interface PermissionPolicy {
 export interface RequiredAccess {
   /** One scope per operation: the read-only one where the operation accepts it (least privilege). */
   scopes: string[];
+  /**
+   * operationIds whose scopes are unknown (added after the last published scope list): `scopes` says
+   * nothing about them, which never means they need none.
+   */
+  scopesUnknown: string[];
+  /** operationIds whose permissions are unknown: `permissionPolicies` and `permissions` say nothing about them. */
+  permissionsUnknown: string[];
   /** `domain:entity:action` permissions grouped as a role's permission policies. */
   permissionPolicies: PermissionPolicy[];
   /** Permissions that are not `domain:entity:action` (special permissions such as `admin`). */
@@ -61,7 +68,45 @@ export function requiredAccess(ops: readonly Operation[]): RequiredAccess {
     if (scope) scopes.add(scope);
     permissions.push(...(op.permissions?.type === 'ANY' ? op.permissions.permissions.slice(0, 1) : op.permissions?.permissions ?? []));
   }
-  return { scopes: [...scopes].sort(), ...rolePermissions(permissions) };
+  const unknown = (known: (op: Operation) => boolean) => [...new Set(ops.filter((op) => !known(op)).map((op) => op.operationId))].sort();
+  return {
+    scopes: [...scopes].sort(),
+    scopesUnknown: unknown((op) => op.scopesKnown),
+    permissionsUnknown: unknown((op) => op.permissionsKnown),
+    ...rolePermissions(permissions),
+  };
+}
+
+/** What is unknown about an operation's access, one warning each; empty when scopes and permissions are known. */
+export function accessDiagnostics(op: Operation): Diagnostic[] {
+  return [
+    ...(op.scopesKnown ? [] : [accessUnknown(op, 'OAuth scopes', 'scope')]),
+    ...(op.permissionsKnown ? [] : [accessUnknown(op, 'permissions', 'permission')]),
+  ];
+}
+
+/**
+ * What FACTS.md leaves UNVERIFIED about calling `op` (caveats.json), as warnings: for the given grant type,
+ * or for every grant type when it is not known.
+ */
+export function caveatDiagnostics(op: Operation, grantType?: string): Diagnostic[] {
+  return CAVEATS.filter((c) => c.operation === op.operationId && (grantType === undefined || grantType === c.grantType)).map((c) => ({
+    severity: 'warning',
+    pointer: '',
+    code: 'unverified',
+    message: `With a ${c.grantType} token this call is unverified: ${c.explanation}`,
+    suggestion: c.suggestion,
+  }));
+}
+
+function accessUnknown(op: Operation, what: string, list: string): Diagnostic {
+  return {
+    severity: 'warning',
+    pointer: '',
+    code: 'access-unknown',
+    message: `The ${what} of ${op.method} ${op.path} (${op.operationId}) are unknown for this operation (added after the last published ${list} list); that does not mean it needs none.`,
+    suggestion: `check the operation's ${what} in the Genesys Cloud API explorer before granting access`,
+  };
 }
 
 /** Permission strings as a role holds them: `domain:entity:action` grouped into policies, the rest special. */
@@ -88,8 +133,12 @@ export function permissionStrings(access: Pick<RequiredAccess, 'permissionPolici
   return [...access.permissionPolicies.flatMap((p) => p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`)), ...access.permissions];
 }
 
-/** Whether granted permissions satisfy an operation's requirement (ALL or ANY). */
-export function permissionsCover(granted: readonly string[], op: Operation): boolean {
+/**
+ * Whether granted permissions satisfy an operation's requirement (ALL or ANY); `unknown` when the
+ * operation's permissions are unknown, so no caller can read that as "needs none".
+ */
+export function permissionsCover(granted: readonly string[], op: Operation): boolean | 'unknown' {
+  if (!op.permissionsKnown) return 'unknown';
   if (!op.permissions) return true;
   const has = (p: string) => granted.includes(p);
   return op.permissions.type === 'ANY' ? op.permissions.permissions.some(has) : op.permissions.permissions.every(has);

@@ -1,6 +1,8 @@
 /** `validateRequest`: which operation a request goes to, and whether its body fits. */
-import { closestOperationId, closestOperations, describeOperation, findOperation, getOperation, methodsAt, parseOperationRef } from '../genesys';
-import type { Operation } from '../genesys/types';
+import { closestOperationId, closestOperations, describeOperation, findOperation, findRemovedOperation, getOperation, getRemovedOperation, methodsAt, parseOperationRef } from '../genesys';
+import type { Operation, RemovedOperation } from '../genesys/types';
+import { accessDiagnostics, caveatDiagnostics } from './access';
+import { fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
 import { checkBody } from './validate';
@@ -10,6 +12,8 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
   if (typeof req !== 'object' || req === null || typeof req.method !== 'string' || typeof req.path !== 'string') {
     return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: 'A request needs a string `method` and a string `path`.', suggestion: 'write {"method": "POST", "path": "/api/v2/...", "body": {...}}' }];
   }
+  const removed = findRemovedOperation(req.method, req.path);
+  if (removed) return [removedOperation(removed), ...explainOldBody(removed, req.body, options)];
   const op = findOperation(req.method, req.path);
   return op ? validateBody(op, req.body, options) : unknownOperation(req, options);
 }
@@ -26,6 +30,7 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
       suggestion: op.replacement ? `use ${op.replacement}` : null,
     });
   }
+  out.push(...accessDiagnostics(op), ...caveatDiagnostics(op, options.grantType));
   const sent = body !== undefined;
   if (!op.schemaKnown) {
     if (sent) out.push({ severity: 'warning', pointer: '', code: 'schema-unavailable', message: `The snapshot has no body schema for ${describeOperation(op)}; the body was not checked.`, suggestion: null });
@@ -44,6 +49,8 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
  * none (a known misconception, the methods the path does take, or the closest real operations).
  */
 export function lookupOperation(ref: string): Operation | Diagnostic {
+  const removed = getRemovedOperation(ref);
+  if (removed) return removedOperation(removed);
   const op = getOperation(ref);
   if (op) return op;
   const spaced = parseOperationRef(ref);
@@ -64,9 +71,13 @@ function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnost
   if (misconception) {
     const { explanation, suggestion } = explainMisconception(misconception.id);
     const diagnostics: Diagnostic[] = [{ severity: 'error', pointer: '', code: 'unknown-operation', message: explanation, suggestion }];
-    const intended = misconception.match.kind === 'operation' && misconception.match.checkBodyAs ? getOperation(misconception.match.checkBodyAs) : undefined;
+    const checkBodyAs = misconception.match.kind === 'operation' ? misconception.match.checkBodyAs : undefined;
+    if (!checkBodyAs || req.body === undefined) return diagnostics;
     // Checking the body against the call it was meant for reports its other mistakes too.
-    return intended && req.body !== undefined ? [...diagnostics, ...validateBody(intended, req.body, options)] : diagnostics;
+    const removed = getRemovedOperation(checkBodyAs);
+    const intended = getOperation(checkBodyAs);
+    if (removed) return [...diagnostics, ...explainOldBody(removed, req.body, options)];
+    return intended ? [...diagnostics, ...validateBody(intended, req.body, options)] : diagnostics;
   }
   const others = methodsAt(req.path);
   const suggestion = others.length > 0
@@ -74,3 +85,38 @@ function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnost
     : `did you mean ${closestOperations(method, req.path).map(describeOperation).join(' or ')}?`;
   return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: `No Genesys Cloud operation ${method} ${req.path}.`, suggestion }];
 }
+
+function removedOperation(op: RemovedOperation): Diagnostic {
+  return {
+    severity: 'error',
+    pointer: '',
+    code: 'removed-operation',
+    message: `${describeOperation(op)} was removed from the Genesys Cloud Platform API at ${op.removedIn}, after being deprecated.`,
+    suggestion: op.replacement ? `use ${op.replacement}` : null,
+  };
+}
+
+/** Removed operations seen as operations, so the validator can walk their old bodies; one per removed operation. */
+const explainable = new WeakMap<RemovedOperation, Operation>();
+
+/**
+ * A body written for a removed call, checked against that call's old body only to explain old code: what
+ * was never a field of it (and the known misconceptions), never what to add to a call that is gone.
+ */
+function explainOldBody(removed: RemovedOperation, body: unknown, options: ValidationOptions): Diagnostic[] {
+  if (!removed.body || body === undefined || body === null) return [];
+  let op = explainable.get(removed);
+  if (!op) {
+    op = { ...removed, domain: '', summary: '', deprecated: true, scopes: [], scopesKnown: true, permissions: null, permissionsKnown: true, pathParams: [], schemaKnown: true };
+    explainable.set(removed, op);
+  }
+  return checkBody(op, body, options)
+    .filter((d) => d.code !== 'missing-required')
+    .map((d) => d.code !== 'unknown-property' ? d : {
+      ...d,
+      message: `${d.message} (That body belonged to a call removed at Platform API ${removedVersion(removed)}: this explains old code; it is not a call to make.)`,
+      suggestion: d.suggestion?.includes('; use ') ? d.suggestion : `remove ${fieldName(d.pointer)}`,
+    });
+}
+
+const removedVersion = (op: RemovedOperation) => /\bAPI (\d+)/.exec(op.removedIn)?.[1] ?? op.removedIn;

@@ -4,7 +4,7 @@
  */
 import { SNAPSHOT } from '../genesys/snapshot';
 import { definitionName } from '../genesys';
-import type { JsonSchema, Operation } from '../genesys/types';
+import type { JsonSchema, Operation, PropertyCondition } from '../genesys/types';
 
 export type Rule =
   | {
@@ -17,6 +17,8 @@ export type Rule =
     /** Properties outside `properties`: Genesys rejects them ('invalid.property'), unless the schema is a map. */
     additional: 'forbidden' | 'any' | (() => Rule);
     readOnly: string[];
+    /** Rules between properties that the spec states in prose (property-conditions.json). */
+    conditions?: readonly PropertyCondition[];
   }
   | { kind: 'array'; items: () => Rule; minItems?: number; maxItems?: number }
   | { kind: 'string'; enum?: string[]; format?: string; pattern?: string; minLength?: number; maxLength?: number }
@@ -107,7 +109,10 @@ function compileDefinition(name: string): Rule {
   // Registered before its children compile, so recursive definitions resolve to this same object.
   const rule: Rule = schema.type === 'object' || schema.properties ? { kind: 'object', name, properties: {}, required: [], additional: 'any', readOnly: [] } : compile(schema);
   byDefinition.set(name, rule);
-  if (rule.kind === 'object') Object.assign(rule, compileObject(schema), { name });
+  if (rule.kind === 'object') {
+    const conditions = SNAPSHOT.conditions.filter((c) => c.definition === name);
+    Object.assign(rule, compileObject(schema), { name }, conditions.length > 0 ? { conditions } : {});
+  }
   return rule;
 }
 

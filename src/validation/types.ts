@@ -1,6 +1,7 @@
 /** Stable diagnostic codes. Tests and the CLI's JSON/SARIF output rely on these strings. */
 export const DIAGNOSTIC_CODES = [
   'unknown-operation',
+  'removed-operation',
   'deprecated-operation',
   'unknown-property',
   'missing-required',
@@ -15,6 +16,9 @@ export const DIAGNOSTIC_CODES = [
   'too-deep',
   'unknown-scope',
   'unknown-permission',
+  'access-unknown',
+  'invalid-combination',
+  'unverified',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -39,6 +43,12 @@ export interface ValidationOptions {
    * @default none
    */
   readonly isUnknown?: (value: unknown) => boolean;
+  /**
+   * OAuth grant type of the token the call will be made with (`CLIENT-CREDENTIALS`, `CODE`, ...), for the
+   * `unverified` warnings that depend on it.
+   * @default not known, so every such warning is given
+   */
+  readonly grantType?: string;
 }
 
 export interface ApiRequest {

@@ -10,6 +10,7 @@ import { fieldName, jsonType, messages } from './messages';
 import { bodyRules, FORMAT_PATTERNS, type Rule } from './rules';
 import type { Diagnostic, ValidationOptions } from './types';
 import { explainMisconception } from './misconceptions';
+import { isValidBody } from './compile';
 
 /** Deeper than any Genesys request body; bounds the work and the stack on hostile input. */
 export const MAX_DEPTH = 64;
@@ -29,10 +30,23 @@ const checks = new WeakMap<Rule, Check>();
 const explainedByOperation = new WeakMap<Operation, ReadonlyMap<string, string>>();
 const formatRegex: Record<string, RegExp> = Object.fromEntries(Object.entries(FORMAT_PATTERNS).map(([f, p]) => [f, new RegExp(p)]));
 
-/** Checks a body against an operation's schema (nothing to check when it has none). */
+/**
+ * Checks a body against an operation's schema (nothing to check when it has none): the compiled fast
+ * path (compile.ts) decides most bodies, and only a body it does not pass pays for the diagnostic pass.
+ */
 export function checkBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
   const rule = bodyRules(op);
-  if (!rule) return [];
+  if (!rule || isValidBody(rule, body, options.isUnknown)) return [];
+  return diagnose(rule, op, body, options);
+}
+
+/** The diagnostic pass alone, without the fast path (the equivalence tests compare the two). */
+export function diagnoseBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
+  const rule = bodyRules(op);
+  return rule ? diagnose(rule, op, body, options) : [];
+}
+
+function diagnose(rule: Rule, op: Operation, body: unknown, options: ValidationOptions): Diagnostic[] {
   const walk: Walk = { out: [], path: [], isUnknown: options.isUnknown, explained: explainedProperties(op) };
   checkFor(rule)(body, walk, 0);
   return walk.out;
@@ -187,6 +201,11 @@ function compileObject(rule: Extract<Rule, { kind: 'object' }>): Check {
         descend((additionalCheck ??= checkFor(additional())), item, escape(name), walk, depth);
       } else if (rule.additional === 'forbidden') {
         unknownProperty(name, walk);
+      }
+    }
+    for (const c of rule.conditions ?? []) {
+      if (record[c.when.property] === c.when.equals && record[c.forbidden] !== undefined) {
+        report(walk, pointer(walk, c.forbidden), 'invalid-combination', `${fieldName(pointer(walk, c.forbidden))} cannot be used when ${c.when.property} is ${JSON.stringify(c.when.equals)}. ${c.explanation}`, c.suggestion);
       }
     }
   };

@@ -9,9 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { GenesysClient, type GenesysCall } from '../../src/client';
 import { createHandoffHandler } from '../../src/handoff';
 import { DEFAULT_SECRET_ENV } from '../../src/trigger/config';
-import { validateRequest } from '../../src/validation';
 import { GenesysCloudStandin } from '../support/genesys-standin';
-import { fmt, ratio, throughput } from './timing';
+import { compareTime, record, stats } from './timing';
 
 const ALERTS = 2000;
 const REQUESTS = 2000;
@@ -34,9 +33,8 @@ export async function run(print: (line: string) => void): Promise<void> {
   try {
     // Baseline: the Genesys calls alone, from the same client class at the same concurrency.
     const direct = new GenesysClient(clientProps);
-    const cobrowse = (i: number) => direct.createCobrowseSession(`direct-${i}`);
-    await timed(200, CONCURRENCY, cobrowse); // warm-up
-    const directMs = await timed(ALERTS, CONCURRENCY, cobrowse);
+    let round = 0;
+    const cobrowse = () => timed(ALERTS, CONCURRENCY, (i) => direct.createCobrowseSession(`direct-${round}-${i}`));
 
     const secret = 'bench-webhook-secret';
     const handler = createHandoffHandler(
@@ -50,41 +48,28 @@ export async function run(print: (line: string) => void): Promise<void> {
       fetch(url, {
         method: 'POST',
         headers: { 'X-Cobrowse-Secret': secret, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ vars: { ALERT_ID: `bench-${i}`, ALERT_PRIORITY: 'P1', ALERT_TRANSITION: 'Triggered', TAGS: `env:bench,genesys_conversation_id:conv-${i}` } }),
+        body: JSON.stringify({ vars: { ALERT_ID: `bench-${round}-${i}`, ALERT_PRIORITY: 'P1', ALERT_TRANSITION: 'Triggered', TAGS: `env:bench,genesys_conversation_id:conv-${round}-${i}` } }),
       }).then((res) => res.arrayBuffer());
-    await timed(200, CONCURRENCY, (i) => post(ALERTS + i)); // warm-up
-    await handler.drain();
-    const start = performance.now();
-    await timed(ALERTS, CONCURRENCY, post);
-    await handler.drain();
-    const handoffMs = performance.now() - start;
+    const handoff = async () => {
+      await timed(ALERTS, CONCURRENCY, post);
+      await handler.drain();
+      round += 1;
+    };
+    // Times per ALERTS alerts / calls; the figure is throughput, so the ratio is baseline time over ours.
+    const [handoffMs, directMs] = await compareTime(handoff, cobrowse, 3, 1);
     await handler.close();
     server.close();
-    const handled = handler.status().counts.succeeded - 200;
-    print(
-      `handoff end to end (${fmt(handled)} alerts, webhook -> Genesys stand-in, loopback): ${fmt((handled * 1000) / handoffMs)} alerts/s = ` +
-        `${ratio(directMs, handoffMs)} the throughput of direct GenesysClient co-browse calls (${fmt((ALERTS * 1000) / directMs)} calls/s)`,
-    );
+    const perSecond = (s: ReturnType<typeof stats>) => stats([(ALERTS * 1000) / s.max, (ALERTS * 1000) / s.median, (ALERTS * 1000) / s.min]);
+    print(record({ figure: `handoff end to end (${ALERTS} alerts, loopback stand-in) vs direct GenesysClient calls`, subject: 'handoff alerts', baseline: 'direct co-browse calls', unit: 'ops/s', subjectStats: perSecond(handoffMs), baselineStats: perSecond(directMs) }));
 
     // Validation overhead: the same request through the same client class, validation on vs off.
     const body = { callbackNumbers: ['+15555550100'], queueId: 'queue-1', customerFirstCallbackDeliveryMode: 'UseQueueSetting', data: { datadogAlert: 'a-1', reason: 'checkout errors' } };
     const call: GenesysCall = { operation: 'postConversationsCallbacks', body };
     const validating = new GenesysClient(clientProps);
     const unvalidated = new GenesysClient({ ...clientProps, skipValidation: true });
-    const perRequest = async (client: GenesysClient) => (await timed(REQUESTS, CONCURRENCY, () => client.request(call))) / REQUESTS;
-    // Alternating rounds, median of each, so drift in the shared machine's load hits both alike.
-    const rounds: { on: number[]; off: number[] } = { on: [], off: [] };
-    for (let round = 0; round < 6; round++) {
-      rounds.on.push(await perRequest(validating));
-      rounds.off.push(await perRequest(unvalidated));
-    }
-    const median = (xs: number[]) => xs.slice(1).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]; // first round = warm-up
-    const [on, off] = [median(rounds.on), median(rounds.off)];
-    const validateOnly = 1000 / throughput(() => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks', body }), 500);
-    print(
-      `client request with validation: ${ratio(on, off)} the same client with validation off ` +
-        `(${fmt(on * 1000)} vs ${fmt(off * 1000)} µs per request at concurrency ${CONCURRENCY}; validateRequest alone ${fmt(validateOnly * 1000, 1)} µs)`,
-    );
+    const perRequest = (client: GenesysClient) => () => timed(REQUESTS, CONCURRENCY, () => client.request(call));
+    const [on, off] = await compareTime(perRequest(validating), perRequest(unvalidated), 6, 1);
+    print(record({ figure: `GenesysClient request with validation vs validation off (${REQUESTS} requests)`, subject: 'validating client', baseline: 'skipValidation', unit: 'ms', subjectStats: on, baselineStats: off }));
   } finally {
     await standin.close();
   }

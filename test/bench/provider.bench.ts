@@ -1,62 +1,45 @@
 /**
- * `terraform plan` of N payload checks through the genesyscobrowse data source, against the same plan
- * checked by lifecycle preconditions on terraform_data, and against no checks at all (baseline).
- * The precondition variant is hand-written here (the constructs' PayloadCheck compiler was not
- * available when this bench was written); it checks the same rules for the same web chat body.
+ * `terraform plan` with N genesyscobrowse_payload_check data sources (the provider engine) against the
+ * same stack without them (baseline: the same terraform_data resources holding the same bodies), at 20
+ * and 200 checks; interleaved, after a warm-up plan of each.
  */
 import { Fn, TerraformLocal, TerraformResource, TerraformStack } from 'cdktf';
 import { addProviderPayloadCheck } from '../../src/provider/cdktf';
-import { CHAT, VALID_CHAT_BODY } from '../provider/stacks';
+import { CALLBACK, VALID_CALLBACK_BODY } from '../provider/stacks';
 import { synthStack, TerraformWorkdir } from '../provider/terraform-workdir';
-import { fmt, medianMs, ratio } from './timing';
+import { compareTime, fmt, record } from './timing';
 
-const N = 20;
-const RUNS = 3;
-
-/** What the body must satisfy (CreateWebChatRequest), as Terraform conditions on the body's local `B`. */
-const PRECONDITIONS = [
-  { condition: 'length(setsubtract(keys(B), ["provider", "queueId", "skillIds", "languageId", "priority", "attributes", "customerName"])) == 0', error_message: 'unknown property' },
-  { condition: 'contains(keys(B), "provider") && contains(keys(B), "queueId")', error_message: 'provider and queueId are required' },
-  { condition: 'can(tostring(B.provider)) && can(tostring(B.queueId))', error_message: 'provider and queueId must be strings' },
-  { condition: '!contains(keys(B), "priority") || can(parseint(tostring(B.priority), 10))', error_message: 'priority must be an integer' },
-];
-
-function stack(variant: 'none' | 'preconditions' | 'provider') {
+function stack(n: number, provider: boolean) {
   return (s: TerraformStack): void => {
-    for (let i = 0; i < N; i += 1) {
-      const body = { ...VALID_CHAT_BODY, queueId: `queue-${i}` };
+    for (let i = 0; i < n; i += 1) {
+      const body = { ...VALID_CALLBACK_BODY, queueId: `queue-${i}` };
       new TerraformLocal(s, `payload_${i}`, body);
       const data = new TerraformResource(s, `body_${i}`, { terraformResourceType: 'terraform_data' });
       data.addOverride('input', `\${local.payload_${i}}`);
-      if (variant === 'preconditions') {
-        const conditions = PRECONDITIONS.map((p) => ({ ...p, condition: `\${${p.condition.replace(/\bB\b/g, `local.payload_${i}`)}}` }));
-        data.addOverride('lifecycle.precondition', conditions);
-      }
-      if (variant === 'provider') addProviderPayloadCheck(s, `check_${i}`, { operation: CHAT, body: Fn.jsonencode(body) });
+      if (provider) addProviderPayloadCheck(s, `check_${i}`, { operation: CALLBACK, body: Fn.jsonencode(body) });
     }
   };
 }
 
 export async function run(print: (line: string) => void): Promise<void> {
-  const stacks = { none: synthStack('none', stack('none')), preconditions: synthStack('pre', stack('preconditions')), provider: synthStack('prov', stack('provider')) };
-  const workdir = await TerraformWorkdir.create(stacks.provider);
-  try {
-    const time = async (json: string) => {
-      workdir.use(json);
-      return medianMs(async () => {
+  for (const [n, runs] of [[20, 5], [200, 3]] as const) {
+    const none = synthStack(`none${n}`, stack(n, false));
+    const withChecks = synthStack(`prov${n}`, stack(n, true));
+    const workdir = await TerraformWorkdir.create(withChecks);
+    try {
+      const plan = (json: string) => async () => {
+        workdir.use(json);
         const result = await workdir.terraform(['plan', '-input=false', '-no-color', '-lock=false']);
         if (result.code !== 0) throw new Error(`terraform plan failed:\n${result.stderr.slice(0, 2000)}`);
-      }, RUNS);
-    };
-    const none = await time(stacks.none);
-    const pre = await time(stacks.preconditions);
-    const provider = await time(stacks.provider);
-    print(
-      `terraform plan, ${N} web chat bodies (median of ${RUNS}): provider data source ${ratio(provider, none)} no checks ` +
-        `(${fmt(provider)} ms vs ${fmt(none)} ms); hand-written preconditions ${ratio(pre, none)} no checks (${fmt(pre)} ms); ` +
-        `provider ${ratio(provider, pre)} preconditions`,
-    );
-  } finally {
-    workdir.dispose();
+      };
+      const [subject, baseline] = await compareTime(plan(withChecks), plan(none), runs, 1);
+      print(record({
+        figure: `terraform plan, ${n} provider payload checks vs none`, subject: `${n} genesyscobrowse_payload_check`, baseline: `${n} terraform_data, no checks`, unit: 'ms',
+        subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(((subject.median - baseline.median) / n).toFixed(2)) },
+      }));
+      print(`  ${fmt((subject.median - baseline.median) / n, 1)} ms per check`);
+    } finally {
+      workdir.dispose();
+    }
   }
 }

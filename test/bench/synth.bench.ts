@@ -9,7 +9,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, DataResource, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from '../../src/constructs';
-import { DatadogMonitor, DatadogProvider, DatadogWebhook, GenesyscloudAuthRole, GenesyscloudOauthClient, GenesyscloudProvider } from '../../src/constructs/bindings/generated';
+import { Monitor } from '../../src/constructs/bindings/generated/providers/datadog/monitor';
+import { DatadogProvider } from '../../src/constructs/bindings/generated/providers/datadog/provider';
+import { Webhook } from '../../src/constructs/bindings/generated/providers/datadog/webhook';
+import { AuthRole } from '../../src/constructs/bindings/generated/providers/genesyscloud/auth-role';
+import { OauthClient } from '../../src/constructs/bindings/generated/providers/genesyscloud/oauth-client';
+import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { notificationPayloadTemplate } from '../../src/trigger/notification';
 import { ratio } from './timing';
 
@@ -31,17 +36,17 @@ function withConstructs(stack: TerraformStack, n: number): void {
 /** The same resources, hand-built: no derivation, no validation. */
 function rawL1(stack: TerraformStack, n: number): void {
   const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
-  const role = new GenesyscloudAuthRole(stack, 'role', {
+  const role = new AuthRole(stack, 'role', {
     name: 'svc role',
     permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['add'] }, { domain: 'workitems', entityName: 'workitem', actionSet: ['add'] }],
   });
-  new GenesyscloudOauthClient(stack, 'client', { name: 'svc', authorizedGrantType: 'CLIENT-CREDENTIALS', roles: [{ roleId: role.id, divisionId: '*' }] });
+  new OauthClient(stack, 'client', { name: 'svc', authorizedGrantType: 'CLIENT-CREDENTIALS', roles: [{ roleId: role.id, divisionId: '*' }] });
   for (let i = 0; i < n; i++) {
-    const webhook = new DatadogWebhook(stack, `w${i}`, {
+    const webhook = new Webhook(stack, `w${i}`, {
       name: `trigger-${i}`, url: 'https://handoff.example.com/datadog', encodeAs: 'json', payload: notificationPayloadTemplate(),
       customHeaders: `{"X-Cobrowse-Webhook-Secret": "${secret.stringValue}"}`,
     });
-    new DatadogMonitor(stack, `m${i}`, { name: `trigger-${i}`, type: 'trace-analytics alert', query: QUERY, message: `Co-browse @webhook-trigger-${i}`, priority: '2', dependsOn: [webhook] });
+    new Monitor(stack, `m${i}`, { name: `trigger-${i}`, type: 'trace-analytics alert', query: QUERY, message: `Co-browse @webhook-trigger-${i}`, priority: '2', dependsOn: [webhook] });
     new TerraformOutput(stack, `o${i}`, { value: JSON.stringify({ version: 1, name: `trigger-${i}`, fallback: { operationId: 'postTaskmanagementWorkitems', bodyTemplate: BODY } }) });
   }
 }

@@ -1,10 +1,42 @@
-/** Small timing helpers shared by the benches. */
+/**
+ * Timing helpers shared by the benches: a subject and its baseline are always measured interleaved
+ * (subject, baseline, subject, ...) after a warm-up, so drift in the shared machine's load hits both
+ * alike, and reported as medians with their spread. Every figure is also recorded for the
+ * machine-readable summary (`npm run bench -- --json`).
+ */
 import { performance } from 'perf_hooks';
 
-/** Calls per second of `fn`, measured for about `ms` milliseconds after a warm-up. */
-export function throughput(fn: () => unknown, ms = 1500): number {
-  const warmUntil = performance.now() + ms / 5;
-  while (performance.now() < warmUntil) fn();
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  samples: number;
+}
+
+export interface Figure {
+  /** Which figure of the README / issue table this is. */
+  figure: string;
+  subject: string;
+  baseline: string;
+  unit: 'ops/s' | 'ms';
+  subjectStats: Stats;
+  baselineStats: Stats;
+  /** Subject over baseline for ops/s (higher is better), subject time over baseline time for ms. */
+  ratio: number;
+  extra?: Record<string, number>;
+}
+
+export const figures: Figure[] = [];
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], samples: sorted.length };
+}
+
+/** Calls per second of `fn` over about `ms` milliseconds (no warm-up: see compareThroughput). */
+function rate(fn: () => unknown, ms: number): number {
   let calls = 0;
   const start = performance.now();
   let now = start;
@@ -16,17 +48,54 @@ export function throughput(fn: () => unknown, ms = 1500): number {
   return (calls * 1000) / (now - start);
 }
 
-/** Median wall time in ms of `runs` calls of an async or sync function. */
-export async function medianMs(fn: () => unknown, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
+/** Throughput of subject and baseline: a warm-up of each, then `rounds` interleaved samples of `ms` each. */
+export function compareThroughput(subject: () => unknown, baseline: () => unknown, rounds = 9, ms = 250): [Stats, Stats] {
+  rate(subject, ms);
+  rate(baseline, ms);
+  const s: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    // Alternate who goes first, so neither always runs right after the other's garbage.
+    if (i % 2) b.push(rate(baseline, ms));
+    s.push(rate(subject, ms));
+    if (!(i % 2)) b.push(rate(baseline, ms));
+  }
+  return [stats(s), stats(b)];
+}
+
+/** Wall times in ms of subject and baseline: `warmUp` discarded runs of each, then `runs` interleaved. */
+export async function compareTime(subject: () => unknown, baseline: () => unknown, runs: number, warmUp = 1): Promise<[Stats, Stats]> {
+  const time = async (fn: () => unknown) => {
     const start = performance.now();
     await fn();
-    times.push(performance.now() - start);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < warmUp; i += 1) {
+    await time(subject);
+    await time(baseline);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const s: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    if (i % 2) b.push(await time(baseline));
+    s.push(await time(subject));
+    if (!(i % 2)) b.push(await time(baseline));
+  }
+  return [stats(s), stats(b)];
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+/** `median (min-max)` in the unit's usual precision. */
+export function spread(s: Stats, unit: Figure['unit']): string {
+  const f = unit === 'ms' ? (n: number) => fmt(n, 0) : (n: number) => `${fmt(n / 1e6, 2)}M`;
+  return `${f(s.median)} (${f(s.min)}-${f(s.max)}, n=${s.samples})${unit === 'ms' ? ' ms' : '/s'}`;
+}
+
+/** Records a figure and returns its printed line. */
+export function record(f: Omit<Figure, 'ratio'>): string {
+  const r = f.subjectStats.median / f.baselineStats.median;
+  figures.push({ ...f, ratio: Number(r.toFixed(3)) });
+  return `${f.figure}: ${r.toFixed(2)}x — ${f.subject} ${spread(f.subjectStats, f.unit)} vs ${f.baseline} ${spread(f.baselineStats, f.unit)}`;
+}

@@ -186,17 +186,18 @@ describe('validation before sending', () => {
     expect((withBody as RequestValidationError).diagnostics.map((d) => d.code)).toContain('unexpected-body');
     const invented = await failure(c.request({ operation: 'POST /api/v2/conversations/webchat', body: {} }));
     expect((invented as RequestValidationError).diagnostics.map((d) => d.code)).toContain('unknown-operation');
+    const removed = await failure(c.request({ operation: 'postConversationsChats', body: { provider: 'PureCloud Webchat', queueId: 'q-1' } }));
+    expect((removed as RequestValidationError).diagnostics.map((d) => d.code)).toEqual(['removed-operation']);
     expect(standin.calls).toHaveLength(0);
   });
 
   test('a deprecated operation is sent, with a warning logged once', async () => {
     const c = client();
-    const body = { provider: 'PureCloud Webchat', queueId: 'q-1' };
-    await c.request({ operation: 'postConversationsChats', body });
-    await c.request({ operation: 'postConversationsChats', body });
+    await c.request({ operation: 'getRoutingQueueUsers', pathParams: { queueId: 'q-1' } });
+    await c.request({ operation: 'getRoutingQueueUsers', pathParams: { queueId: 'q-1' } });
     const warnings = captured.map((l) => JSON.parse(l)).filter((e) => e.event === 'genesys.request.warning');
     expect(warnings).toEqual([expect.objectContaining({ code: 'deprecated-operation', level: 'warn' })]);
-    expect(standin.succeeded('postConversationsChats')).toHaveLength(2);
+    expect(standin.succeeded('getRoutingQueueUsers')).toHaveLength(2);
   });
 
   test('the stand-in enforces the same schemas when local validation is skipped', async () => {
@@ -211,6 +212,6 @@ describe('endpoints', () => {
   test('come from the region data', () => {
     expect(regionEndpoints('us-east-1')).toEqual({ apiBaseUrl: 'https://api.mypurecloud.com', loginBaseUrl: 'https://login.mypurecloud.com' });
     expect(regionEndpoints('mypurecloud.ie').apiBaseUrl).toBe('https://api.mypurecloud.ie');
-    expect(() => regionEndpoints('mars-1')).toThrow(/unknown Genesys Cloud region "mars-1".*us-east-1, usw2.pure.cloud, mypurecloud.ie/);
+    expect(() => regionEndpoints('mars-1')).toThrow(/unknown Genesys Cloud region "mars-1".*us-east-1, us-east-2, us-west-2, .*ap-northeast-3/);
   });
 });

@@ -1,6 +1,7 @@
 import { TerraformVariable, Testing } from 'cdktf';
 import { CobrowseTrigger, CobrowseTriggerProps, GenesysOAuthClient } from '../../src/constructs';
-import { DatadogMonitor, DatadogWebhook } from '../../src/constructs/bindings/generated';
+import { Monitor } from '../../src/constructs/bindings/generated/providers/datadog/monitor';
+import { Webhook } from '../../src/constructs/bindings/generated/providers/datadog/webhook';
 import { notificationPayloadTemplate } from '../../src/trigger/notification';
 import { newStack, parsed, synthError, synthValid } from './helpers';
 
@@ -29,12 +30,12 @@ describe('CobrowseTrigger', () => {
   it('emits the monitor, the webhook and the TriggerConfig output', () => {
     const { stack, trigger } = setup();
     const json = synthValid(stack);
-    expect(json).toHaveResourceWithProperties(DatadogMonitor, {
+    expect(json).toHaveResourceWithProperties(Monitor, {
       type: 'trace-analytics alert',
       priority: '2',
       message: 'Co-browse trigger checkout-errors {{#is_alert}}@webhook-checkout-errors{{/is_alert}}',
     });
-    expect(json).toHaveResourceWithProperties(DatadogWebhook, {
+    expect(json).toHaveResourceWithProperties(Webhook, {
       name: 'checkout-errors',
       url: 'https://handoff.example.com/datadog',
       encode_as: 'json',
@@ -47,12 +48,17 @@ describe('CobrowseTrigger', () => {
     expect(trigger.fallbackCheck).toBeUndefined();
   });
 
+  it('passes validate: false to the monitor for a plan without Datadog credentials', () => {
+    const { stack } = setup({ monitor: { type: 'query alert', query: 'avg(last_5m):avg:trace.http.request.errors{service:checkout} by {conversation_id} > 3', validate: false } });
+    expect(synthValid(stack)).toHaveResourceWithProperties(Monitor, { type: 'query alert', validate: false });
+  });
+
   it('works with an existing monitor and no fallback', () => {
     const { stack, trigger } = setup({ monitor: undefined, existingMonitorId: '12345', fallback: undefined, region: 'mypurecloud.jp' }, ['postConversationCobrowse']);
     const json = synthValid(stack);
-    expect(json).not.toHaveResource(DatadogMonitor);
+    expect(json).not.toHaveResource(Monitor);
     expect(trigger.webhookMention).toBe('{{#is_alert}}@webhook-checkout-errors{{/is_alert}}');
-    expect(trigger.config).toMatchObject({ fallback: null, region: 'mypurecloud.jp' });
+    expect(trigger.config).toMatchObject({ fallback: null, region: 'ap-northeast-1' });
   });
 
   it('never writes a literal secret and refuses it at synth', () => {
@@ -61,6 +67,23 @@ describe('CobrowseTrigger', () => {
     expect(message).toContain('webhookSecret: a literal secret would be written in plain text to cdk.tf.json');
     expect(message).not.toContain('s3cr3t-value');
     expect(Testing.synth(stack)).not.toContain('s3cr3t-value');
+  });
+
+  it.each<[string, (v: TerraformVariable) => unknown]>([
+    ['the whole body', (v) => v.value],
+    ['a field', (v) => ({ data: v.value, callbackNumbers: ['$ALERT_ID'] })],
+  ])('synthesizes a fallback body holding a non-string token as %s', (_label, body) => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'body', { type: 'any' });
+    const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
+    const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'c', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
+    const trigger = new CobrowseTrigger(stack, 'trigger', {
+      name: 't', region: 'us-east-1', oauthClient, existingMonitorId: '1', webhookUrl: 'https://h.example.com', webhookSecret: secret.stringValue,
+      fallback: { operation: 'postConversationsCallbacks', body: body(v) },
+    });
+    const config = parsed(Testing.synth(stack, true)).output!.t_trigger_config.value as string;
+    expect(config).toContain('${jsonencode(var.body)}'); // the service gets the value as JSON, not a placeholder
+    expect(trigger.fallbackCheck).toBeDefined();
   });
 
   it('adds a plan-time check when the fallback body holds tokens', () => {
@@ -87,6 +110,11 @@ describe('CobrowseTrigger', () => {
     ['a bad region', { region: 'us-east-9' }, 'region: "us-east-9" is not a Genesys Cloud region'],
     ['both monitors', { existingMonitorId: '1' }, 'monitor: give exactly one of monitor'],
     ['a bad priority threshold', { priorityThreshold: 7 }, 'priorityThreshold: Datadog priorities are 1 (highest) to 5, not 7.'],
+    // Outside the MonitorType union: what a JavaScript caller can pass.
+    ['a misspelt monitor type', { monitor: { type: 'trace-analytic alert' as never, query: 'q' } }, 'monitor.type: "trace-analytic alert" is not one of composite, event alert, '],
+    ['a misspelt monitor type (suggestion)', { monitor: { type: 'trace-analytic alert' as never, query: 'q' } }, '(did you mean trace-analytics alert?)'],
+    ['an http webhook URL', { webhookUrl: 'http://handoff.example.com/datadog' }, 'webhookUrl: "http://handoff.example.com/datadog" is not an https URL.'],
+    ['a webhook URL without scheme', { webhookUrl: 'handoff.example.com/datadog' }, 'give the https:// address of the handoff service'],
   ])('fails synth for %s', (_label, overrides, message) => {
     const { stack } = setup(overrides);
     expect(synthError(stack)).toContain(message);

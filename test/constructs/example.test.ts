@@ -1,6 +1,10 @@
 import { Testing } from 'cdktf';
 import { buildExample } from '../../examples/datadog-apm-cobrowse/main';
-import { DatadogMonitor, DatadogWebhook, GenesyscloudAuthRole, GenesyscloudOauthClient, GenesyscloudWebdeploymentsDeployment } from '../../src/constructs/bindings/generated';
+import { Monitor } from '../../src/constructs/bindings/generated/providers/datadog/monitor';
+import { Webhook } from '../../src/constructs/bindings/generated/providers/datadog/webhook';
+import { AuthRole } from '../../src/constructs/bindings/generated/providers/genesyscloud/auth-role';
+import { OauthClient } from '../../src/constructs/bindings/generated/providers/genesyscloud/oauth-client';
+import { WebdeploymentsDeployment } from '../../src/constructs/bindings/generated/providers/genesyscloud/webdeployments-deployment';
 import { parsed, synthValid } from './helpers';
 
 Testing.setupJest();
@@ -8,11 +12,11 @@ Testing.setupJest();
 describe('examples/datadog-apm-cobrowse', () => {
   it('synthesizes a valid stack with every part of the path', () => {
     const json = synthValid(buildExample(Testing.app()));
-    expect(json).toHaveResource(GenesyscloudAuthRole);
-    expect(json).toHaveResourceWithProperties(GenesyscloudOauthClient, { authorized_grant_type: 'CLIENT-CREDENTIALS' });
-    expect(json).toHaveResource(GenesyscloudWebdeploymentsDeployment);
-    expect(json).toHaveResource(DatadogMonitor);
-    expect(json).toHaveResource(DatadogWebhook);
+    expect(json).toHaveResource(AuthRole);
+    expect(json).toHaveResourceWithProperties(OauthClient, { authorized_grant_type: 'CLIENT-CREDENTIALS' });
+    expect(json).toHaveResource(WebdeploymentsDeployment);
+    expect(json).toHaveResource(Monitor);
+    expect(json).toHaveResource(Webhook);
     const doc = parsed(json);
     expect(Object.keys(doc.output!)).toContain('checkout_errors_trigger_config');
     expect(Object.keys(doc.resource.terraform_data)).toHaveLength(2); // trigger fallback check + callback check

@@ -1,7 +1,8 @@
 /** Shared helpers of the construct tests: a stack with providers, synth with validations, synth errors. */
 import 'cdktf/lib/testing/adapters/jest'; // types of the cdktf jest matchers
 import { App, TerraformStack, Testing } from 'cdktf';
-import { DatadogProvider, GenesyscloudProvider } from '../../src/constructs/bindings/generated';
+import { DatadogProvider } from '../../src/constructs/bindings/generated/providers/datadog/provider';
+import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { expectMatchesProviderSchemas } from './schema-check';
 
 export function newStack(app: App = Testing.app()): TerraformStack {

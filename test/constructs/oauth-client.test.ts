@@ -1,9 +1,14 @@
-import { TerraformOutput, Testing } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformOutput, Testing } from 'cdktf';
+import type { Construct } from 'constructs';
 import { GenesysOAuthClient } from '../../src/constructs';
-import { DataGenesyscloudAuthDivisionHome, GenesyscloudAuthRole, GenesyscloudOauthClient } from '../../src/constructs/bindings/generated';
+import { AuthRole } from '../../src/constructs/bindings/generated/providers/genesyscloud/auth-role';
+import { DataGenesyscloudAuthDivisionHome } from '../../src/constructs/bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
+import { OauthClient } from '../../src/constructs/bindings/generated/providers/genesyscloud/oauth-client';
 import { newStack, parsed, synthError, synthValid } from './helpers';
 
 Testing.setupJest();
+
+const warnings = (scope: Construct) => scope.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
 
 describe('GenesysOAuthClient', () => {
   it('derives a role from the operations and grants it to a CLIENT-CREDENTIALS client in the home division', () => {
@@ -13,7 +18,7 @@ describe('GenesysOAuthClient', () => {
       operations: ['postConversationCobrowse', 'POST /api/v2/taskmanagement/workitems'],
     });
     const json = synthValid(stack);
-    expect(json).toHaveResourceWithProperties(GenesyscloudAuthRole, {
+    expect(json).toHaveResourceWithProperties(AuthRole, {
       name: 'cobrowse-trigger role',
       permission_policies: [
         { domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] },
@@ -42,7 +47,7 @@ describe('GenesysOAuthClient', () => {
       additionalPermissions: ['conversation:cobrowseVoice:add'],
     });
     const json = synthValid(stack);
-    expect(json).toHaveResourceWithProperties(GenesyscloudAuthRole, {
+    expect(json).toHaveResourceWithProperties(AuthRole, {
       permission_policies: [{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] }, { domain: 'conversation', entity_name: 'cobrowseVoice', action_set: ['add'] }],
     });
     expect(Object.values(parsed(json).resource.genesyscloud_oauth_client)[0].roles).toEqual([{ division_id: '*', role_id: expect.stringContaining('genesyscloud_auth_role.') }]);
@@ -59,12 +64,12 @@ describe('GenesysOAuthClient', () => {
       registeredRedirectUris: ['https://app.example.com/callback'],
     });
     const json = synthValid(stack);
-    expect(json).toHaveResourceWithProperties(GenesyscloudOauthClient, {
+    expect(json).toHaveResourceWithProperties(OauthClient, {
       authorized_grant_type: grantType,
       scopes: ['conversations', 'workitems'],
       registered_redirect_uris: ['https://app.example.com/callback'],
     });
-    expect(json).not.toHaveResource(GenesyscloudAuthRole);
+    expect(json).not.toHaveResource(AuthRole);
     expect(client.covers('postTaskmanagementWorkitems')).toBe(true);
     expect(client.covers('getUsersMe')).toBe(false);
   });
@@ -79,11 +84,24 @@ describe('GenesysOAuthClient', () => {
     [{ operations: [] }, 'operations: list at least one Genesys API operation'],
     [{ additionalScopes: ['conversations'] }, 'a CLIENT-CREDENTIALS client acts through its role, not scopes'],
     [{ additionalPermissions: ['conversation:cobrowse:add'], grantType: 'CODE' as const }, 'Use additionalScopes'],
-    [{ accessTokenValiditySeconds: 60 }, 'accessTokenValiditySeconds: must be between 300 and 172800, not 60'],
+    [{ accessTokenValiditySeconds: 60 }, 'accessTokenValiditySeconds: must be a whole number from 300 to 38,880,000, not 60.'],
+    [{ accessTokenValiditySeconds: 38_880_001 }, 'accessTokenValiditySeconds: must be a whole number from 300 to 38,880,000, not 38880001.'],
+    // Outside the OAuthGrantType union: what a JavaScript caller can pass.
+    [{ grantType: 'SAML2BEARE' as never }, 'grantType: "SAML2BEARE" is not one of CODE, TOKEN, SAML2BEARER, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS (did you mean SAML2BEARER?).'],
   ])('fails synth for %j', (extra, message) => {
     const stack = newStack();
     new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], ...extra });
     expect(synthError(stack)).toContain(message);
+  });
+
+  it("accepts the provider's whole token lifetime range and its SAML2BEARER grant", () => {
+    const stack = newStack();
+    new GenesysOAuthClient(stack, 'scim', { name: 'scim', operations: ['postConversationCobrowse'], accessTokenValiditySeconds: 38_880_000 });
+    new GenesysOAuthClient(stack, 'saml', { name: 'saml', operations: ['postConversationCobrowse'], grantType: 'SAML2BEARER' });
+    const clients = parsed(synthValid(stack)).resource.genesyscloud_oauth_client;
+    expect(Object.values(clients).map((c) => [c.authorized_grant_type, c.access_token_validity_seconds])).toEqual(
+      expect.arrayContaining([['CLIENT-CREDENTIALS', 38_880_000], ['SAML2BEARER', undefined]]),
+    );
   });
 
   it('surfaces validation errors from app.synth() too', () => {
@@ -109,7 +127,7 @@ describe('GenesysOAuthClient', () => {
       client.outputClientSecret(stack, 'secret');
       const out = parsed(synthValid(stack)).output!.secret;
       expect(out).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{genesyscloud_oauth_client\.svc_client_\w+\.client_secret\}$/) });
-      expect(synthValid(stack)).toHaveResourceWithProperties(GenesyscloudOauthClient, { expose_client_secret: true });
+      expect(synthValid(stack)).toHaveResourceWithProperties(OauthClient, { expose_client_secret: true });
     });
 
     it('fails synth when an output carries it without sensitive: true', () => {
@@ -123,6 +141,36 @@ describe('GenesysOAuthClient', () => {
   it('keeps `${` in names literal', () => {
     const stack = newStack();
     new GenesysOAuthClient(stack, 'svc', { name: 'svc ${var.x} %{if}', operations: ['postConversationCobrowse'] });
-    expect(synthValid(stack)).toHaveResourceWithProperties(GenesyscloudOauthClient, { name: 'svc $${var.x} %%{if}' });
+    expect(synthValid(stack)).toHaveResourceWithProperties(OauthClient, { name: 'svc $${var.x} %%{if}' });
+  });
+
+  it('says at synth what it cannot know: unknown permissions, and the unverified client-credentials co-browse call', () => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'svc', {
+      name: 'svc',
+      operations: ['postConversationCobrowse', 'deleteBusinessrulesDecisiontableVersionSnapshot'],
+    });
+    synthValid(stack);
+    const said = warnings(client);
+    expect(said).toEqual([
+      expect.stringMatching(/permissions of deleteBusinessrulesDecisiontableVersionSnapshot are unknown for this operation \(added after the last published permission list\)/),
+      expect.stringMatching(/unverified for CLIENT-CREDENTIALS: Whether a client-credentials token/),
+    ]);
+    expect(client.covers('deleteBusinessrulesDecisiontableVersionSnapshot')).toBe('unknown');
+    expect(client.covers('postConversationCobrowse')).toBe(true);
+  });
+
+  it('a user-grant client says when an operation\'s scopes are unknown, and covers() does not guess', () => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'app', {
+      name: 'app',
+      grantType: 'CODE',
+      registeredRedirectUris: ['https://app.example.com/callback'],
+      operations: ['postConversationCobrowse', 'patchConversationSuggestion'],
+    });
+    synthValid(stack);
+    expect(warnings(client)).toEqual([expect.stringMatching(/OAuth scopes of patchConversationSuggestion are unknown for this operation \(added after the last published scope list\)/)]);
+    expect(client.covers('patchConversationSuggestion')).toBe('unknown');
+    expect(client.scopes).toEqual(['conversations']);
   });
 });

@@ -1,5 +1,5 @@
 import { TerraformVariable, Testing } from 'cdktf';
-import { DataGenesyscloudRoutingQueue } from '../../src/constructs/bindings/generated';
+import { DataGenesyscloudRoutingQueue } from '../../src/constructs/bindings/generated/providers/genesyscloud/data-genesyscloud-routing-queue';
 import { CobrowseTrigger, GenesysOAuthClient, PayloadCheck, PayloadCheckStack } from '../../src/constructs';
 import { newStack, parsed, synthError, synthValid } from './helpers';
 

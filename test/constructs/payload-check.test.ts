@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { PayloadCheck } from '../../src/constructs';
-import { GenesyscloudProvider } from '../../src/constructs/bindings/generated';
+import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { synthError, synthValid } from './helpers';
 import { initDir, plan } from './terraform';
 

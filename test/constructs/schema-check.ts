@@ -1,6 +1,8 @@
 /**
  * Stand-in for `terraform validate` (which needs the providers, not downloadable here): checks every
- * synthesized provider, resource and data block of a provider in provider-schemas.json against its schema.
+ * synthesized provider, resource and data block of a provider in provider-schemas.json against its schema,
+ * and against the provider-side checks `terraform validate` runs through the provider (`x_validation`:
+ * enums, integer ranges, string lengths, item counts of attributes, conflicting attributes).
  * Stricter than Terraform on scalar types (no implicit number<->string<->bool conversion).
  */
 import * as fs from 'fs';
@@ -57,8 +59,54 @@ export function expectMatchesProviderSchemas(synthesized: string | Json): void {
   if (problems.length) throw new Error(`synthesized JSON does not match provider-schemas.json:\n  ${problems.join('\n  ')}`);
 }
 
+/** One provider-side check of an attribute, as x_validation records it. */
+interface ProviderCheck {
+  validator?: string;
+  values?: string[];
+  ignore_case?: boolean;
+  min?: number;
+  max?: number;
+}
+type XValidation = Record<string, Record<string, unknown> & { MinItems?: number; MaxItems?: number; ConflictsWith?: string[] }>;
+
+function checkProviderRules(where: string, rules: XValidation, attributes: ReadonlySet<string>, config: Json, problems: string[]): void {
+  for (const [key, rule] of Object.entries(rules)) {
+    const value = config[key];
+    if (value === undefined || value === null || isInterpolation(value)) continue;
+    for (const name of ['ValidateFunc', 'ValidateDiagFunc', 'Validators']) {
+      const check = rule[name];
+      if (typeof check === 'object' && check !== null) checkValue(`${where}.${key}`, check as ProviderCheck, value, problems);
+    }
+    const elementCheck = rule['Elem.ValidateFunc'] ?? rule['Elem.ValidateDiagFunc'];
+    if (typeof elementCheck === 'object' && elementCheck !== null && Array.isArray(value)) {
+      value.forEach((v, i) => checkValue(`${where}.${key}[${i}]`, elementCheck as ProviderCheck, v, problems));
+    }
+    // Item counts of blocks are the schema's min_items/max_items, checked in checkBlock.
+    const list = Array.isArray(value) && attributes.has(key);
+    if (list && rule.MinItems !== undefined && value.length < rule.MinItems) problems.push(`${where}.${key}: at least ${rule.MinItems} item(s) required, got ${value.length}`);
+    if (list && rule.MaxItems !== undefined && value.length > rule.MaxItems) problems.push(`${where}.${key}: at most ${rule.MaxItems} item(s) allowed, got ${value.length}`);
+    for (const other of rule.ConflictsWith ?? []) {
+      if (config[other] !== undefined && config[other] !== null) problems.push(`${where}.${key}: conflicts with ${other}`);
+    }
+  }
+}
+
+function checkValue(where: string, check: ProviderCheck, value: unknown, problems: string[]): void {
+  if (isInterpolation(value)) return;
+  if (check.values && typeof value === 'string') {
+    const matches = (v: string) => (check.ignore_case ? v.toLowerCase() === value.toLowerCase() : v === value);
+    if (!check.values.some(matches)) problems.push(`${where}: ${JSON.stringify(value)} is not one of ${check.values.join(', ')} (provider ${check.validator})`);
+  } else if (typeof value === 'number' && (check.validator === 'IntBetween' || check.validator === 'IntAtLeast')) {
+    if (!Number.isInteger(value) || value < check.min! || (check.max !== undefined && value > check.max)) problems.push(`${where}: ${value} is outside ${check.min}..${check.max ?? ''} (provider ${check.validator})`);
+  } else if (typeof value === 'string' && check.validator === 'StringLenBetween') {
+    if (value.length < check.min! || value.length > check.max!) problems.push(`${where}: length ${value.length} is outside ${check.min}..${check.max} (provider StringLenBetween)`);
+  }
+}
+
 function checkBlock(where: string, block: SchemaBlock, config: Json, allowed: ReadonlySet<string>, problems: string[]): void {
+  const rules = (block as { x_validation?: XValidation }).x_validation;
   const attributes = block.attributes ?? {};
+  if (rules) checkProviderRules(where, rules, new Set(Object.keys(attributes)), config, problems);
   const blockTypes = block.block_types ?? {};
   for (const [key, value] of Object.entries(config)) {
     const attr = attributes[key];

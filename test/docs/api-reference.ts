@@ -38,7 +38,8 @@ export interface EntryPoint {
 /** package.json `exports` key -> the source file it is built from. */
 function entrySources(): [string, string][] {
   return Object.entries(PACKAGE.exports)
-    .filter((entry): entry is [string, { types: string }] => typeof entry[1] === 'object')
+    // `./bindings/*` (one module per generated resource) is covered by `./bindings`, which exports them all.
+    .filter((entry): entry is [string, { types: string }] => typeof entry[1] === 'object' && !entry[0].includes('*'))
     .map(([key, target]) => [
       key === '.' ? PACKAGE.name : `${PACKAGE.name}/${key.slice(2)}`,
       path.join(ROOT, target.types.replace(/^\.\/lib\//, 'src/').replace(/\.d\.ts$/, '.ts')),

@@ -2,11 +2,14 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { closestOperations, findOperation, findRegion, getOperation, listOperations, OAUTH_SCOPES, PERMISSIONS, SNAPSHOT_SOURCE } from '../../src/genesys';
+import { closestOperations, findOperation, findRegion, findRemovedOperation, getOperation, getRemovedOperation, listOperations, OAUTH_SCOPES, PERMISSIONS, REGIONS, SNAPSHOT_SOURCE } from '../../src/genesys';
 
 const root = join(__dirname, '..', '..');
 const specFile = join(root, '..', 'shared', 'genesys', 'platform-api.json');
 const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { operations: unknown[]; otherOperations: unknown[]; oauthScopes: string[]; permissions: string[]; source: { commit: string } };
+const shared = (name: string) => JSON.parse(readFileSync(join(root, '..', 'shared', 'genesys', name), 'utf8'));
+const provenance = shared('platform-api.provenance.json') as { scopesUnknown: string[]; permissionsUnknown: string[] };
+const removed = shared('removed-operations.json') as { operations: { method: string; path: string; operationId: string }[] };
 
 describe('the embedded snapshot', () => {
   it('is exactly what the generator makes from the spec extract', () => {
@@ -22,6 +25,25 @@ describe('the embedded snapshot', () => {
     expect([...OAUTH_SCOPES].sort()).toEqual([...spec.oauthScopes].sort());
     expect(PERMISSIONS.size).toBe(new Set(spec.permissions).size);
     expect(SNAPSHOT_SOURCE.commit).toBe(spec.source.commit);
+    expect(SNAPSHOT_SOURCE.apiVersion).toBe('10706');
+  });
+
+  it('says which scopes and permissions are unknown, never "none"', () => {
+    const unknownScopes = listOperations().filter((op) => !op.scopesKnown).map((op) => op.operationId).sort();
+    expect(unknownScopes).toEqual([...new Set(provenance.scopesUnknown)].sort());
+    const unknownPermissions = listOperations().filter((op) => !op.permissionsKnown).map((op) => op.operationId).sort();
+    expect(unknownPermissions).toEqual([...new Set(provenance.permissionsUnknown)].sort());
+    expect(listOperations().filter((op) => !op.scopesKnown).every((op) => op.scopes.length === 0)).toBe(true);
+  });
+
+  it('knows every removed operation, and none of them is current', () => {
+    expect(removed.operations).toHaveLength(41);
+    for (const op of removed.operations) {
+      expect(findRemovedOperation(op.method, op.path)?.operationId).toBe(op.operationId);
+      expect(getOperation(op.operationId)).toBeUndefined();
+    }
+    expect(getRemovedOperation('postConversationsChats')).toMatchObject({ removedIn: expect.stringContaining('10706'), replacement: expect.stringContaining('web messaging') });
+    expect(getRemovedOperation('GET /api/v2/widgets/deployments')?.replacement).toContain('web deployment');
   });
 
   it('knows the real co-browse call, its scope and permissions', () => {
@@ -38,26 +60,39 @@ describe('the embedded snapshot', () => {
 
   it('matches concrete paths to templates, literal segments first', () => {
     expect(findOperation('post', '/api/v2/conversations/abc/cobrowse')?.operationId).toBe('postConversationCobrowse');
-    expect(findOperation('GET', '/api/v2/conversations/chats')?.operationId).toBe('getConversationsChats');
     expect(findOperation('GET', '/api/v2/conversations/abc')?.operationId).toBe('getConversation');
     expect(findOperation('POST', '/api/v2/conversations/callbacks?x=1')?.operationId).toBe('postConversationsCallbacks');
     expect(getOperation('POST /api/v2/conversations/callbacks')?.operationId).toBe('postConversationsCallbacks');
     expect(findOperation('POST', '/api/v2/conversations/webchat')).toBeUndefined();
   });
 
-  it('flags deprecated operations with what replaces them', () => {
-    expect(getOperation('postConversationsChats')).toMatchObject({ deprecated: true });
-    expect(getOperation('postConversationsChats')?.replacement).toContain('web messaging');
-    expect(getOperation('postWebchatGuestConversations')?.deprecated).toBe(true);
+  it('never lets a current template take a removed path', () => {
+    expect(findOperation('GET', '/api/v2/conversations/chats')).toBeUndefined();
+    expect(findOperation('GET', '/api/v2/conversations/chats/abc/messages')).toBeUndefined();
+    expect(findOperation('GET', '/api/v2/webchat/settings')).toBeUndefined();
+    expect(findRemovedOperation('GET', '/api/v2/conversations/chats/abc')?.operationId).toBe('getConversationsChat');
   });
 
-  it('answers an unknown path with the closest real ones', () => {
-    expect(closestOperations('POST', '/api/v2/conversations/webchat').map((op) => op.operationId)).toContain('postConversationsChats');
+  it('flags deprecated operations with what replaces them', () => {
+    expect(getOperation('getRoutingQueueUsers')).toMatchObject({ deprecated: true, replacement: 'GET /api/v2/routing/queues/{queueId}/members' });
+  });
+
+  it('answers an unknown path with the closest current ones, never a removed one', () => {
+    const closest = closestOperations('POST', '/api/v2/conversations/webchat').map((op) => op.operationId);
+    expect(closest).toHaveLength(3);
+    for (const id of closest) expect(getOperation(id)).toBeDefined();
+    expect(closest).not.toContain('postConversationsChats');
   });
 
   it('keeps access-only operations for look-ups', () => {
     const op = getOperation('getAssistantsAgentchecklistsLanguages');
     expect(op).toMatchObject({ schemaKnown: false, scopes: ['assistants', 'assistants:readonly'] });
+  });
+
+  it('has the 18 regions of FACTS.md, each with its name', () => {
+    expect(REGIONS).toHaveLength(18);
+    expect(findRegion('eusc-de-east-1')?.domain).toBe('edee1.eusc-pure.cloud');
+    expect(findRegion('mx-central-1')?.domain).toBe('mxc1.pure.cloud');
   });
 
   it('finds regions by name, domain or host', () => {

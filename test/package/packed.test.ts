@@ -76,15 +76,17 @@ import { PayloadCheck, type PayloadCheckProps, type Diagnostic } from 'genesys-c
 import { validateRequest } from 'genesys-cobrowse-cdktf/validation';
 import { GenesysClient } from 'genesys-cobrowse-cdktf/client';
 import { createHandoffHandler, type TriggerConfig } from 'genesys-cobrowse-cdktf/handoff';
-import { GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings';
+import { genesyscloud } from 'genesys-cobrowse-cdktf/bindings';
+import { GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/provider';
 import { addProviderPayloadCheck } from 'genesys-cobrowse-cdktf/provider';
 
 const props: PayloadCheckProps = { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+15555550100'] } };
 const stack = new TerraformStack(new App(), 'entry');
 new GenesyscloudProvider(stack, 'genesyscloud', {});
+new genesyscloud.dataGenesyscloudAuthDivisionHome.DataGenesyscloudAuthDivisionHome(stack, 'home');
 new PayloadCheck(stack, 'check', props);
 addProviderPayloadCheck(stack, 'provider-check', { operation: 'postConversationCobrowse' });
-const diagnostics: Diagnostic[] = validateRequest({ method: 'POST', path: '/api/v2/conversations/c/cobrowse' });
+const diagnostics: Diagnostic[] = validateRequest({ method: 'POST', path: '/api/v2/conversations/c/cobrowse' }, { grantType: 'CODE' });
 const uses: [typeof GenesysClient, typeof createHandoffHandler, TriggerConfig | undefined] = [GenesysClient, createHandoffHandler, undefined];
 console.log(JSON.stringify({ diagnostics: diagnostics.length, uses: uses.length }));
 `;
@@ -134,11 +136,11 @@ const TERRAIN_SCRIPT = `
 const path = require('path');
 const { App, TerraformStack, TerraformVariable } = require('cdktf');
 const c = require('genesys-cobrowse-cdktf');
-const g = require('genesys-cobrowse-cdktf/bindings');
+const { genesyscloud, datadog } = require('genesys-cobrowse-cdktf/bindings');
 const app = new App({ outdir: path.join(__dirname, 'out') });
 const stack = new TerraformStack(app, 'terrain');
-new g.GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'us-east-1' });
-new g.DatadogProvider(stack, 'datadog');
+new genesyscloud.provider.GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'us-east-1' });
+new datadog.provider.DatadogProvider(stack, 'datadog');
 const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
 const queue = new TerraformVariable(stack, 'queue', { type: 'string' });
 const client = new c.GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postConversationsCallbacks'] });
@@ -176,10 +178,10 @@ describe('installed into a CDK Terrain app (cdktf@npm:cdktn)', () => {
     expect(Object.values(doc.resource.genesyscloud_auth_role)).toEqual([
       expect.objectContaining({ permission_policies: expect.arrayContaining([{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] }]) }),
     ]);
-    expect(Object.values(doc.resource.genesyscloud_webdeployments_configuration)).toEqual([expect.objectContaining({ cobrowse: [expect.objectContaining({ channels: ['Webmessaging'] })] })]);
+    expect(Object.values(doc.resource.genesyscloud_webdeployments_configuration)).toEqual([expect.objectContaining({ cobrowse: expect.objectContaining({ channels: ['Webmessaging'] }) })]);
     expect(Object.values(doc.resource.datadog_webhook)).toEqual([expect.objectContaining({ custom_headers: '${jsonencode({"X-Cobrowse-Webhook-Secret" = var.secret})}' })]);
     const check = Object.values(doc.resource.terraform_data as Record<string, { lifecycle: { precondition: unknown[] } }>)[0];
     expect(check.lifecycle.precondition.length).toBeGreaterThan(0);
-    expect(doc.terraform.required_providers.genesyscloud.source).toBe('mypurecloud/genesyscloud');
+    expect(doc.terraform.required_providers.genesyscloud).toEqual({ source: 'mypurecloud/genesyscloud', version: '~> 1.84' });
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 /**
  * A loopback stand-in for the few Genesys Cloud calls the provider's live checks make: the
- * client-credentials token, GET queue / user by id, and the caller's role grants.
+ * client-credentials token, GET queue / user by id, the token's OAuth client (tokens/me) and its role.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,12 +37,15 @@ export class GenesysAccessStandIn {
         const known = entity[1] === 'users' ? props.users : props.queues;
         return known.includes(decodeURIComponent(entity[2])) ? send(200, { id: entity[2] }) : send(404, { code: 'not.found', status: 404 });
       }
-      if (req.method === 'GET' && req.url === '/api/v2/authorization/subjects/me') {
-        const policies = props.grants.map((p) => {
+      if (req.method === 'GET' && req.url === '/api/v2/tokens/me') {
+        return send(200, { OAuthClient: { id: props.clientId, name: 'stand-in client', authorizedGrantType: 'CLIENT-CREDENTIALS', roleDivisions: [{ roleId: 'role-1', divisionId: '*' }] } });
+      }
+      if (req.method === 'GET' && req.url === '/api/v2/authorization/roles/role-1') {
+        const permissionPolicies = props.grants.map((p) => {
           const [domain, entityName, action] = p.split(':');
-          return { domain, entityName, actions: [action] };
+          return { domain, entityName, actionSet: [action] };
         });
-        return send(200, { id: 'client', grants: [{ role: { id: 'role-1', name: 'stand-in role', policies } }] });
+        return send(200, { id: 'role-1', name: 'stand-in role', permissionPolicies });
       }
       return send(404, { code: 'not.found' });
     });

@@ -75,7 +75,7 @@ describe('a running provider process', () => {
 
     const notJson = await call(client, 'ValidateDataResourceConfig', 'tfplugin6.ValidateDataResourceConfig', {
       type_name: 'genesyscobrowse_payload_check',
-      config: { msgpack: encodeValue({ operation: 'POST /api/v2/conversations/chats', body: '{oops', fail_on_error: null }) },
+      config: { msgpack: encodeValue({ operation: 'POST /api/v2/conversations/callbacks', body: '{oops', fail_on_error: null }) },
     });
     expect(notJson.diagnostics).toEqual([
       expect.objectContaining({ severity: 'ERROR', summary: 'body is not valid JSON', attribute: { steps: [expect.objectContaining({ attribute_name: 'body' })] } }),

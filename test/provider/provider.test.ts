@@ -28,12 +28,17 @@ describe('genesyscobrowse provider under terraform', () => {
     expect(plan.code).toBe(0);
     // No credentials: each read says the check was structural only.
     expect(plan.diagnostics.some((d) => d.summary === 'Structure-only payload check')).toBe(true);
+    // Unknown is not "none": an operation with unknown permissions is named in a warning.
+    expect(plan.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({
+      severity: 'warning',
+      summary: 'all_permissions is incomplete: the permissions of deleteBusinessrulesDecisiontableVersionSnapshot are unknown',
+    })]));
 
     const { result, outputs } = await workdir.applyOutputs();
     expect(result.code).toBe(0);
     expect(outputs).toMatchObject({
       ok_valid: true,
-      ok_permissions: ['conversation:webchat:create'],
+      ok_permissions: ['conversation:callback:create'],
       ok_scopes: ['conversations'],
       later_valid: true,
       later_string_valid: true,
@@ -41,12 +46,12 @@ describe('genesyscobrowse provider under terraform', () => {
       access_scopes: ['conversations', 'routing:readonly'],
     });
     expect(outputs.lenient_diagnostics).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: 'missing-required', pointer: '/queueId', severity: 'error' })]),
+      expect.arrayContaining([expect.objectContaining({ code: 'missing-required', pointer: '/callbackNumbers', severity: 'error' })]),
     );
     expect(outputs.access_policies).toEqual(
       expect.arrayContaining([
         { domain: 'conversation', entity_name: 'cobrowse', action_set: ['add'] },
-        { domain: 'conversation', entity_name: 'webchat', action_set: ['create'] },
+        { domain: 'conversation', entity_name: 'callback', action_set: ['create'] },
         { domain: 'routing', entity_name: 'queue', action_set: ['view'] },
       ]),
     );
@@ -62,7 +67,7 @@ describe('genesyscobrowse provider under terraform', () => {
       expect({ id, matched: onBody.some((d) => c.expect.test(`${d.summary}\n${d.detail}`)) }).toEqual({ id, matched: true });
     }
     const partly = errorsAt(plan.diagnostics, 'data.genesyscobrowse_payload_check.partly_unknown');
-    expect(partly.map((d) => d.detail)).toEqual([expect.stringMatching(/^\/priority \[wrong-type\]/)]);
+    expect(partly.map((d) => d.detail)).toEqual([expect.stringMatching(/^\/validateCallbackNumbers \[wrong-type\]/)]);
     // The forum's made-up web chat path is also reported on the operation, with the real call.
     const forum = errorsAt(plan.diagnostics, 'data.genesyscobrowse_payload_check.forum_cobrowse');
     expect(forum.some((d) => /"operation"/.test(d.snippet?.code ?? '') && /postConversationCobrowse|\/cobrowse/.test(d.detail))).toBe(true);
@@ -77,7 +82,7 @@ describe('genesyscobrowse provider under terraform', () => {
         clientSecret: credentials.clientSecret,
         queues: ['queue-7'],
         users: [],
-        grants: ['conversation:webchat:create'],
+        grants: ['conversation:callback:create'],
       });
     });
     afterAll(() => standIn?.close());
@@ -94,7 +99,7 @@ describe('genesyscobrowse provider under terraform', () => {
       const denied = errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.not_granted');
       expect(denied.map((d) => d.detail).join('\n')).toMatch(/insufficient-access.*conversation:cobrowse:add/);
       expect(diagnostics.some((d) => d.summary === 'Structure-only payload check')).toBe(false);
-      expect(standIn.seen).toEqual(expect.arrayContaining(['POST /oauth/token', 'GET /api/v2/routing/queues/queue-7', 'GET /api/v2/authorization/subjects/me']));
+      expect(standIn.seen).toEqual(expect.arrayContaining(['POST /oauth/token', 'GET /api/v2/routing/queues/queue-7', 'GET /api/v2/tokens/me', 'GET /api/v2/authorization/roles/role-1']));
       expect(`${result.stdout}\n${result.stderr}`).not.toContain(credentials.clientSecret);
     });
   });

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { Fn, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { addProviderPayloadCheck, DataGenesyscobrowseRequiredAccess, type GenesyscobrowseProviderConfig } from '../../src/provider/cdktf';
 
-export const CHAT = 'POST /api/v2/conversations/chats';
-export const VALID_CHAT_BODY = { provider: 'PureCloud Webchat', queueId: 'queue-1', customerName: 'Ada', priority: 5 };
+export const CALLBACK = 'POST /api/v2/conversations/callbacks';
+export const VALID_CALLBACK_BODY = { callbackNumbers: ['+13175555555'], queueId: 'queue-1', callbackUserName: 'Ada', validateCallbackNumbers: true };
 
 const forum = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'genesys', 'forum-payloads.json'), 'utf8')) as {
   requests: { method: string; path: string; body: Record<string, unknown> }[];
@@ -23,19 +23,20 @@ function terraformData(stack: TerraformStack, id: string, input: unknown): Terra
 export function validStack(stack: TerraformStack): void {
   const queue = terraformData(stack, 'queue', 'queue-from-apply');
   const priority = terraformData(stack, 'priority', 3);
-  const ok = addProviderPayloadCheck(stack, 'ok', { operation: CHAT, body: Fn.jsonencode(VALID_CHAT_BODY) });
+  const ok = addProviderPayloadCheck(stack, 'ok', { operation: CALLBACK, body: Fn.jsonencode(VALID_CALLBACK_BODY) });
   const later = addProviderPayloadCheck(stack, 'later', {
-    operation: 'postConversationsChats',
-    body: { provider: 'PureCloud Webchat', queueId: queue.getStringAttribute('output'), priority: priority.getNumberAttribute('output') },
+    operation: 'postConversationsCallbacks',
+    body: { callbackNumbers: ['+13175555555'], routingData: { queueId: queue.getStringAttribute('output'), priority: priority.getNumberAttribute('output') } },
   });
   const laterString = addProviderPayloadCheck(stack, 'later_string', {
-    operation: CHAT,
-    body: Fn.jsonencode({ provider: 'PureCloud Webchat', queueId: queue.getStringAttribute('output') }),
+    operation: CALLBACK,
+    body: Fn.jsonencode({ callbackNumbers: ['+13175555555'], queueId: queue.getStringAttribute('output') }),
   });
-  const lenient = addProviderPayloadCheck(stack, 'lenient', { operation: CHAT, body: Fn.jsonencode({ provider: 'x' }), failOnError: false });
+  const lenient = addProviderPayloadCheck(stack, 'lenient', { operation: CALLBACK, body: Fn.jsonencode({ queueId: 'x' }), failOnError: false });
   const access = new DataGenesyscobrowseRequiredAccess(stack, 'access', {
-    operations: ['POST /api/v2/conversations/{conversationId}/cobrowse', 'postConversationsChats', 'GET /api/v2/routing/queues/{queueId}'],
+    operations: ['POST /api/v2/conversations/{conversationId}/cobrowse', 'postConversationsCallbacks', 'GET /api/v2/routing/queues/{queueId}'],
   });
+  new DataGenesyscobrowseRequiredAccess(stack, 'access_unknown', { operations: ['deleteBusinessrulesDecisiontableVersionSnapshot'] });
   new TerraformOutput(stack, 'ok_valid', { value: ok.valid });
   new TerraformOutput(stack, 'ok_permissions', { value: ok.requiredPermissions });
   new TerraformOutput(stack, 'ok_scopes', { value: ok.oauthScopes });
@@ -49,16 +50,17 @@ export function validStack(stack: TerraformStack): void {
 
 /** One data source per kind of invalid payload; `fail_on_error` defaults to true. */
 export const INVALID_CASES: Record<string, { operation: string; body: string | Record<string, unknown>; expect: RegExp }> = {
-  unknown_property: { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, wrapUpCode: 'x' }), expect: /unknown-property/ },
-  missing_required: { operation: CHAT, body: Fn.jsonencode({ provider: 'PureCloud Webchat' }), expect: /missing-required.*queueId|queueId.*missing-required/s },
-  wrong_type: { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, priority: 'high' }), expect: /wrong-type/ },
+  unknown_property: { operation: CALLBACK, body: Fn.jsonencode({ ...VALID_CALLBACK_BODY, wrapUpCode: 'x' }), expect: /unknown-property/ },
+  missing_required: { operation: CALLBACK, body: Fn.jsonencode({ queueId: 'queue-1' }), expect: /missing-required.*callbackNumbers|callbackNumbers.*missing-required/s },
+  wrong_type: { operation: CALLBACK, body: Fn.jsonencode({ ...VALID_CALLBACK_BODY, validateCallbackNumbers: 'yes' }), expect: /wrong-type/ },
+  removed: { operation: 'POST /api/v2/conversations/chats', body: Fn.jsonencode({ provider: 'PureCloud Webchat', queueId: 'queue-1' }), expect: /removed-operation|removed from the Genesys Cloud Platform API/ },
   enum: {
     operation: 'POST /api/v2/conversations/messages/agentless',
     body: Fn.jsonencode({ fromAddress: 'deployment-1', toAddressMessengerType: 'telegram' }),
     expect: /not-in-enum/,
   },
   forum_cobrowse: { operation: `${FORUM_REQUEST.method} ${FORUM_REQUEST.path}`, body: Fn.jsonencode(FORUM_REQUEST.body), expect: /cobrowse/ },
-  malformed_json: { operation: CHAT, body: '{"provider": "PureCloud Webchat", queueId: }', expect: /not valid JSON/ },
+  malformed_json: { operation: CALLBACK, body: '{"callbackNumbers": ["+13175555555"], queueId: }', expect: /not valid JSON/ },
 };
 
 export function invalidStack(stack: TerraformStack): void {
@@ -66,16 +68,16 @@ export function invalidStack(stack: TerraformStack): void {
   // Unknown until apply, but the known rest of the body is still checked at plan.
   const queue = terraformData(stack, 'queue', 'queue-from-apply');
   addProviderPayloadCheck(stack, 'partly_unknown', {
-    operation: CHAT,
-    body: { provider: 'PureCloud Webchat', queueId: queue.getStringAttribute('output'), priority: 'high' },
+    operation: CALLBACK,
+    body: { callbackNumbers: ['+13175555555'], queueId: queue.getStringAttribute('output'), validateCallbackNumbers: 'yes' },
   });
 }
 
 /** Live checks against a stand-in: an existing queue, a missing queue, and an operation the client's role does not cover. */
 export function liveStack(provider: GenesyscobrowseProviderConfig, existingQueue: string) {
   return (stack: TerraformStack): void => {
-    addProviderPayloadCheck(stack, 'queue_exists', { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, queueId: existingQueue }), provider });
-    addProviderPayloadCheck(stack, 'queue_missing', { operation: CHAT, body: Fn.jsonencode({ ...VALID_CHAT_BODY, queueId: 'no-such-queue' }) });
+    addProviderPayloadCheck(stack, 'queue_exists', { operation: CALLBACK, body: Fn.jsonencode({ ...VALID_CALLBACK_BODY, queueId: existingQueue }), provider });
+    addProviderPayloadCheck(stack, 'queue_missing', { operation: CALLBACK, body: Fn.jsonencode({ ...VALID_CALLBACK_BODY, queueId: 'no-such-queue' }) });
     addProviderPayloadCheck(stack, 'not_granted', { operation: 'POST /api/v2/conversations/{conversationId}/cobrowse' });
   };
 }

@@ -10,7 +10,8 @@ const nest = (depth: number): unknown => {
 /** One input per diagnostic code, with the pointer the diagnostic must carry. */
 const CASES: Record<DiagnosticCode, { run: () => Diagnostic[]; pointer: string; message: RegExp }> = {
   'unknown-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversation/callbacks', body: {} }), pointer: '', message: /No Genesys Cloud operation POST \/api\/v2\/conversation\/callbacks/ },
-  'deprecated-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/chats', body: { provider: 'web', queueId: QUEUE } }), pointer: '', message: /deprecated/ },
+  'removed-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/chats', body: { provider: 'web', queueId: QUEUE } }), pointer: '', message: /POST \/api\/v2\/conversations\/chats \(postConversationsChats\) was removed from the Genesys Cloud Platform API at Platform API 10706/ },
+  'deprecated-operation': { run: () => validateRequest({ method: 'GET', path: '/api/v2/routing/queues/q1/users' }), pointer: '', message: /deprecated/ },
   'unknown-property': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks', body: { callbackNumbers: ['+13175555555'], callbackNumber: '+1' } }), pointer: '/callbackNumber', message: /`callbackNumber` is not a property of CreateCallbackCommand/ },
   'missing-required': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x' } }), pointer: '/typeId', message: /`typeId` is required by WorkitemCreate/ },
   'wrong-type': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x', typeId: 't', priority: '5' } }), pointer: '/priority', message: /`priority` must be an integer, not a string/ },
@@ -24,6 +25,9 @@ const CASES: Record<DiagnosticCode, { run: () => Diagnostic[]; pointer: string; 
   'too-deep': { run: () => validateRequest({ method: 'PUT', path: '/api/v2/authorization/roles/r1', body: { name: 'r', permissionPolicies: [{ resourceConditionNode: nest(100) }] } }), pointer: '', message: /deeper than 64 levels/ },
   'unknown-scope': { run: () => validateScopes(['conversations', 'conversation:cobrowse']), pointer: '/1', message: /not a Genesys Cloud OAuth scope/ },
   'unknown-permission': { run: () => validatePermissions(['conversation:cobrowse:ad']), pointer: '/0', message: /not a Genesys Cloud permission/ },
+  'access-unknown': { run: () => validateRequest({ method: 'DELETE', path: '/api/v2/conversations/messaging/integrations/open/extensions/googlebusinessprofile/i1' }), pointer: '', message: /OAuth scopes of .* are unknown for this operation \(added after the last published scope list\)/ },
+  'invalid-combination': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'deployment-id', toAddress: 'someone', toAddressMessengerType: 'webmessaging' } }), pointer: '/toAddress', message: /the recipient is `externalContactId`/ },
+  'unverified': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/c1/cobrowse' }), pointer: '', message: /With a CLIENT-CREDENTIALS token this call is unverified/ },
 };
 
 describe('every diagnostic code', () => {
@@ -72,6 +76,23 @@ describe('suggestions', () => {
   it('names the replacement of a deprecated operation stated in its summary', () => {
     const [d] = validateRequest({ method: 'GET', path: '/api/v2/routing/queues/q1/users' });
     expect(d).toMatchObject({ code: 'deprecated-operation', suggestion: 'use GET /api/v2/routing/queues/{queueId}/members' });
+  });
+
+  it('names what replaces a removed operation, and a removed path is never taken for a template parameter', () => {
+    const [d] = validateRequest({ method: 'GET', path: '/api/v2/conversations/chats' });
+    expect(d).toMatchObject({ code: 'removed-operation', suggestion: expect.stringContaining('web messaging') });
+    expect(d.message).toContain('getConversationsChats');
+  });
+
+  it('accepts a web messaging agentless body that names the recipient by externalContactId', () => {
+    const body = { fromAddress: 'deployment-id', externalContactId: 'contact-1', toAddressMessengerType: 'webmessaging', textBody: 'hi' };
+    expect(validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body })).toEqual([]);
+  });
+
+  it('gives the unverified warning only for the grant type it concerns', () => {
+    const req = { method: 'POST', path: '/api/v2/conversations/c1/cobrowse' };
+    expect(validateRequest(req, { grantType: 'CODE' })).toEqual([]);
+    expect(validateRequest(req, { grantType: 'CLIENT-CREDENTIALS' }).map((d) => [d.severity, d.code])).toEqual([['warning', 'unverified']]);
   });
 
   it('anchors spec patterns as Genesys does (whole value)', () => {

@@ -22,24 +22,28 @@ describe('the forum thread, payload by payload', () => {
     expect(first.suggestion).toContain(START_COBROWSE);
   });
 
-  it('question: cobrowse action/session, type and to are all rejected, provider and queueId missing', () => {
+  it('never sends anyone to a removed call', () => {
+    for (const req of forum.requests) {
+      for (const d of validateRequest(req)) {
+        expect(d.suggestion ?? '').not.toMatch(/conversations\/chats|webchat\/guest|postConversationsChats|postWebchat/);
+        expect(d.code).not.toBe('missing-required');
+      }
+    }
+  });
+
+  it('question: type, to and cobrowse were never fields of the removed web chat create body', () => {
     expect(summary(forum.requests[0])).toEqual([
       'error unknown-operation ',
-      'warning deprecated-operation ',
-      'error missing-required /provider',
-      'error missing-required /queueId',
       'error unknown-property /type',
       'error unknown-property /to',
       'error unknown-property /cobrowse',
     ]);
+    expect(validateRequest(forum.requests[0])[1].message).toContain('removed at Platform API 10706: this explains old code');
   });
 
-  it('reply 1: to, from, cobrowse and wrapUpCode are not fields of the chat create body', () => {
+  it('reply 1: to, from, cobrowse and wrapUpCode were never fields of the removed web chat create body', () => {
     expect(summary(forum.requests[1])).toEqual([
       'error unknown-operation ',
-      'warning deprecated-operation ',
-      'error missing-required /provider',
-      'error missing-required /queueId',
       'error unknown-property /to',
       'error unknown-property /from',
       'error unknown-property /cobrowse',
@@ -53,9 +57,10 @@ describe('the forum thread, payload by payload', () => {
     expect(cobrowse?.suggestion).toBe(`remove cobrowse; use ${START_COBROWSE}`);
   });
 
-  it('the same cobrowse body on the real (deprecated) chat create call is explained too', () => {
+  it('the same cobrowse body on the removed chat create call: removed, and the field explained', () => {
     const diagnostics = validateRequest({ method: 'POST', path: '/api/v2/conversations/chats', body: { provider: 'web', queueId: 'q', cobrowse: {} } });
-    expect(diagnostics.map((d) => d.code)).toEqual(['deprecated-operation', 'unknown-property']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['removed-operation', 'unknown-property']);
+    expect(diagnostics[0].suggestion).toContain('web messaging');
     expect(diagnostics[1].message).toContain('Start it afterwards');
   });
 

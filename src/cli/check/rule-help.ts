@@ -6,6 +6,7 @@ export type CheckCode = DiagnosticCode | 'unreadable-input';
 
 export const RULE_HELP: Readonly<Record<CheckCode, { summary: string; help: string }>> = {
   'unknown-operation': { summary: 'The operation does not exist in the Genesys Cloud Platform API.', help: 'Use a method and path (or operationId) from the API; the message names the closest real operations or the methods the path does take.' },
+  'removed-operation': { summary: 'The operation was removed from the Genesys Cloud Platform API.', help: 'Genesys no longer publishes this call; move to what the message names (web chat to web messaging; co-browse is POST /api/v2/conversations/{conversationId}/cobrowse).' },
   'deprecated-operation': { summary: 'The operation is deprecated.', help: 'Move to the replacement the message names (for example web chat to web messaging). Deprecated operations are still sent.' },
   'unknown-property': { summary: 'The body holds a property its schema does not define.', help: 'Genesys rejects unknown properties (invalid.property). Remove it, or rename it to the suggested property.' },
   'missing-required': { summary: 'A required property is missing or null.', help: 'Add the property the message names; its schema requires it.' },
@@ -20,5 +21,8 @@ export const RULE_HELP: Readonly<Record<CheckCode, { summary: string; help: stri
   'too-deep': { summary: 'The body nests deeper than any Genesys request.', help: 'Flatten the body; a body this deep is a mistake (or a hostile input).' },
   'unknown-scope': { summary: 'The name is not a Genesys Cloud OAuth scope.', help: 'Use a scope from the API (the message suggests the closest); permissions such as conversation:cobrowse:add are granted through roles, not scopes.' },
   'unknown-permission': { summary: 'The name is not a Genesys Cloud permission.', help: 'Use a permission from the API (domain:entity:action); the message suggests the closest.' },
+  'access-unknown': { summary: 'The OAuth scopes or permissions of the operation are unknown.', help: 'The operation was added after the last published scope or permission list: nothing here knows what it needs, which does not mean it needs nothing. Check the API explorer before granting access.' },
+  'invalid-combination': { summary: 'Two properties that the API does not allow together.', help: 'The spec states this rule in a property description; the message quotes it and names the property to use instead.' },
+  'unverified': { summary: 'The request is well formed, but whether the call works this way is unverified.', help: 'The facts this library is built on mark this case UNVERIFIED (for example starting co-browse with a client-credentials token); try it once against a test org.' },
   'unreadable-input': { summary: 'The file could not be read or is not a payload.', help: 'Fix the file: it must exist, be valid JSON, and hold a request {"method", "path", "body"}, a list of them, {"scopes": [...]} or {"permissions": [...]} (or a bare body with --operation).' },
 };

@@ -1,334 +1,102 @@
 /**
- * Generates typed cdktf L1 bindings (TerraformResource / TerraformDataSource / TerraformProvider classes)
- * from `terraform providers schema -json` output. Used because the Genesys provider has no prebuilt
- * package and the prebuilt Datadog one pins cdktf 0.21.
+ * Generates the cdktf L1 bindings with the official generator behind `cdktf get`
+ * (`@cdktf/provider-generator` 0.21), from a `terraform providers schema -json` document, offline.
+ * The output is what `cdktf get` writes to `.gen/providers/<name>/` (one folder per resource, namespaced
+ * exports, `OauthClient` / `DataGenesyscloudUser` / `GenesyscloudProvider`), minus its `lazy-index.ts`
+ * (a jsii-packaging aid) and per-resource READMEs.
  *
- * Run: `npx ts-node --transpile-only src/constructs/bindings/generate.ts [schema.json] [outDir]`
+ * Run: `npm run gen:bindings` (both this and src/provider/cdktf/generate.ts), or
+ * `npx ts-node --transpile-only src/constructs/bindings/generate.ts [schema.json] [outDir]`
  * (defaults: ../shared/genesys/provider-schemas.json relative to the repo root, src/constructs/bindings/generated).
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
-import {
-  ProviderSchemasJson,
-  SchemaAttribute,
-  SchemaBlock,
-  SchemaBlockType,
-  TerraformType,
-  providerLocalName,
-  shortSource,
-} from './schema';
+import { ConstructsMakerProviderTarget, LANGUAGES, TerraformProviderConstraint } from '@cdktf/commons';
+import { CodeMaker } from 'codemaker';
+// The package root also loads jsii-pacmak (only needed for non-TypeScript targets, and not a declared
+// dependency of the package), so the TypeScript generator is imported from its own module.
+import { TerraformProviderGenerator } from '@cdktf/provider-generator/lib/get/generator/provider-generator';
+import { ProviderSchemasJson, shortSource } from './schema';
 
-export interface GenerateOptions {
-  /**
-   * Module specifier the generated files import `blockToTerraform` from.
-   * @default './runtime' resolved from `outDir` to this directory, or `'../runtime'` when no outDir is given
-   */
-  runtimeModule?: string;
-  /** Directory the files are meant for (only used to compute the default `runtimeModule`). */
-  outDir?: string;
-  /** Source addresses (short or full) to generate; default: every provider in the schema. */
-  providers?: string[];
-  /** Resource / data source types to generate; default: all of each selected provider. */
-  include?: string[];
-  /** Provider version constraints keyed by short source address, written to `required_providers`. */
-  versionConstraints?: Record<string, string>;
-  /** Where the schema came from, for the generated header. */
-  schemaLabel?: string;
+/** A provider to generate: its source address and the version constraint written to `required_providers`. */
+export interface ProviderTarget {
+  /** Short (`mypurecloud/genesyscloud`) or full source address, as keyed in the schema document. */
+  readonly source: string;
+  /** e.g. `~> 1.84`. */
+  readonly version?: string;
 }
 
-/** File name (relative to the output directory) -> TypeScript source. */
+/** File path (relative to the output directory, `/`-separated) -> TypeScript source. */
 export type GeneratedFiles = Record<string, string>;
 
-type Kind = 'resource' | 'data' | 'provider';
-
-const BASE_CLASS: Record<Kind, string> = {
-  resource: 'TerraformResource',
-  data: 'TerraformDataSource',
-  provider: 'TerraformProvider',
-};
-
-/** Member names a generated class or config must not shadow (they get an `Attribute` suffix). */
-const RESERVED: Record<Kind, ReadonlySet<string>> = {
-  resource: reservedNames(TerraformResource.prototype, ['dependsOn', 'count', 'provider', 'lifecycle', 'forEach', 'provisioners', 'connection']),
-  data: reservedNames(TerraformDataSource.prototype, ['dependsOn', 'count', 'provider', 'lifecycle', 'forEach']),
-  provider: reservedNames(TerraformProvider.prototype, ['alias']),
-};
-
-function reservedNames(prototype: object, metaArguments: string[]): ReadonlySet<string> {
-  const names = new Set<string>([...metaArguments, 'node', 'config']);
-  for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    for (const name of Object.getOwnPropertyNames(p)) names.add(name);
+/**
+ * Generates `providers/<name>/**` for each target, plus an `index.ts` exporting each provider as a
+ * namespace (`genesyscloud`, `datadog`).
+ */
+export async function generateBindings(schemaJson: ProviderSchemasJson, targets: readonly ProviderTarget[]): Promise<GeneratedFiles> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bindings-'));
+  try {
+    const names: string[] = [];
+    for (const target of targets) {
+      // One generator per provider: a shared one leaks earlier providers into later providers' index.ts.
+      const code = new CodeMaker();
+      const constraint = new TerraformProviderConstraint(`${shortSource(target.source)}${target.version ? `@${target.version}` : ''}`);
+      new TerraformProviderGenerator(code, schemaJson as never).generate(new ConstructsMakerProviderTarget(constraint, LANGUAGES[0]));
+      await code.save(tmp);
+      names.push(constraint.name);
+    }
+    const files: GeneratedFiles = {};
+    for (const file of listFiles(tmp)) {
+      if (file.endsWith('.ts') && !file.endsWith('/lazy-index.ts')) files[file] = fs.readFileSync(path.join(tmp, file), 'utf8');
+    }
+    files['index.ts'] =
+      '// Generated by src/constructs/bindings/generate.ts (@cdktf/provider-generator). Do not edit.\n' +
+      names.map((n) => `export * as ${n} from './providers/${n}';\n`).join('');
+    return files;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return names;
 }
 
-/** Generates one TypeScript file per provider, plus `index.ts` re-exporting them. */
-export function generateBindings(schemaJson: ProviderSchemasJson, options: GenerateOptions = {}): GeneratedFiles {
-  const runtimeModule = options.runtimeModule ?? defaultRuntimeModule(options.outDir);
-  const wanted = options.providers?.map(shortSource);
-  const files: GeneratedFiles = {};
-  for (const [address, schema] of Object.entries(schemaJson.provider_schemas)) {
-    const source = shortSource(address);
-    if (wanted && !wanted.includes(source)) continue;
-    const local = providerLocalName(address);
-    const out = new Emitter();
-    out.line(`// Generated by src/constructs/bindings/generate.ts from ${options.schemaLabel ?? 'a provider schema'}. Do not edit.`);
-    out.line(`// Provider ${source}.`);
-    out.line(`import { Construct } from 'constructs';`);
-    out.line(`import * as cdktf from 'cdktf';`);
-    out.line(`import { BlockSpec, blockToTerraform } from '${runtimeModule}';`);
-    const meta = { local, source, version: options.versionConstraints?.[source] };
-    emitClass(out, 'provider', `${local}`, schema.provider.block, meta);
-    for (const [type, res] of sortedEntries(schema.resource_schemas)) {
-      if (!options.include || options.include.includes(type)) emitClass(out, 'resource', type, res.block, meta);
-    }
-    for (const [type, res] of sortedEntries(schema.data_source_schemas)) {
-      if (!options.include || options.include.includes(type)) emitClass(out, 'data', type, res.block, meta);
-    }
-    files[`${local}.ts`] = out.text();
-  }
-  files['index.ts'] =
-    '// Generated by src/constructs/bindings/generate.ts. Do not edit.\n' +
-    Object.keys(files)
-      .sort()
-      .map((f) => `export * from './${f.replace(/\.ts$/, '')}';\n`)
-      .join('');
-  return files;
-}
-
-/** Writes the generated files into `outDir` (created if missing). */
+/** Replaces `outDir` with exactly `files`. */
 export function writeBindings(files: GeneratedFiles, outDir: string): void {
-  fs.mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(outDir, name), text);
-}
-
-function defaultRuntimeModule(outDir: string | undefined): string {
-  if (!outDir) return '../runtime';
-  const rel = path.relative(path.resolve(outDir), path.join(__dirname, 'runtime')).split(path.sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
-}
-
-function sortedEntries<T>(record: Record<string, T> | undefined): [string, T][] {
-  return Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b));
-}
-
-interface ProviderMeta {
-  local: string;
-  source: string;
-  version?: string;
-}
-
-function emitClass(out: Emitter, kind: Kind, type: string, block: SchemaBlock, meta: ProviderMeta): void {
-  const className = kind === 'provider' ? `${pascal(type)}Provider` : kind === 'data' ? `Data${pascal(type)}` : pascal(type);
-  const reserved = RESERVED[kind];
-  const specName = `${className}Spec`;
-  const configName = `${className}Config`;
-  // Nested blocks first: each gets its own interface and spec constant.
-  const blockNames = emitNestedBlocks(out, className, block);
-
-  out.line('');
-  out.line(`const ${specName}: BlockSpec = ${specLiteral(block, blockNames, reserved)};`);
-  out.line('');
-  const base = kind === 'provider' ? '' : ' extends cdktf.TerraformMetaArguments';
-  out.doc(`Configuration of {@link ${className}} (\`${type}\`).`);
-  out.line(`export interface ${configName}${base} {`);
-  if (kind === 'provider') {
-    out.doc('Alias of this provider configuration, for use with resources\' `provider`.', 1);
-    out.line('  readonly alias?: string;');
-  }
-  emitConfigMembers(out, block, blockNames, reserved);
-  out.line('}');
-  out.line('');
-
-  const label = kind === 'provider' ? `the \`${meta.local}\` provider` : `${kind === 'data' ? 'data source' : 'resource'} \`${type}\``;
-  out.doc(`L1 binding for ${label} (${meta.source}).`);
-  out.line(`export class ${className} extends cdktf.${BASE_CLASS[kind]} {`);
-  out.line(`  public static readonly tfResourceType = '${type}';`);
-  out.line('');
-  out.line(`  private readonly config: ${configName};`);
-  if (kind === 'provider') out.line('  private _alias?: string;');
-  out.line('');
-  const requiredConfig = Object.values(block.attributes ?? {}).some((a) => a.required) ||
-    Object.values(block.block_types ?? {}).some((b) => (b.min_items ?? 0) > 0);
-  out.line(`  constructor(scope: Construct, id: string, config: ${configName}${requiredConfig ? '' : ' = {}'}) {`);
-  const generatorMeta = `terraformGeneratorMetadata: { providerName: '${meta.local}'${meta.version ? `, providerVersionConstraint: '${meta.version}'` : ''} }`;
-  if (kind === 'provider') {
-    out.line(`    super(scope, id, { terraformResourceType: '${type}', terraformProviderSource: '${meta.source}', ${generatorMeta} });`);
-    out.line('    this._alias = config.alias;');
-  } else {
-    out.line(`    super(scope, id, {`);
-    out.line(`      terraformResourceType: '${type}',`);
-    out.line(`      ${generatorMeta},`);
-    out.line('      provider: config.provider,');
-    out.line('      dependsOn: config.dependsOn,');
-    out.line('      count: config.count,');
-    out.line('      lifecycle: config.lifecycle,');
-    out.line('      forEach: config.forEach,');
-    if (kind === 'resource') {
-      out.line('      provisioners: config.provisioners,');
-      out.line('      connection: config.connection,');
-    }
-    out.line('    });');
-  }
-  out.line('    this.config = config;');
-  out.line('  }');
-  if (kind === 'provider') {
-    out.line('');
-    out.line('  public get alias(): string | undefined {');
-    out.line('    return this._alias;');
-    out.line('  }');
-    out.line('');
-    out.line('  public set alias(value: string | undefined) {');
-    out.line('    this._alias = value;');
-    out.line('  }');
-  } else {
-    emitGetters(out, block, reserved);
-  }
-  out.line('');
-  out.line('  protected synthesizeAttributes(): Record<string, unknown> {');
-  out.line(`    return blockToTerraform(${specName}, this.config);`);
-  out.line('  }');
-  out.line('}');
-}
-
-/** Emits interfaces and spec constants for every nested block (depth first); returns block name -> interface name. */
-function emitNestedBlocks(out: Emitter, prefix: string, block: SchemaBlock): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const [name, bt] of sortedEntries(block.block_types)) {
-    const iface = `${prefix}${pascal(name)}`;
-    names[name] = iface;
-    const inner = emitNestedBlocks(out, iface, bt.block);
-    out.line('');
-    out.line(`const ${iface}Spec: BlockSpec = ${specLiteral(bt.block, inner, new Set())};`);
-    out.line('');
-    out.doc(`Nested block \`${name}\`${itemsNote(bt)}.`);
-    out.line(`export interface ${iface} {`);
-    emitConfigMembers(out, bt.block, inner, new Set());
-    out.line('}');
-  }
-  return names;
-}
-
-function specLiteral(block: SchemaBlock, blockNames: Record<string, string>, reserved: ReadonlySet<string>): string {
-  const attrs = configurableAttributes(block)
-    .map(([name]) => `${memberName(name, reserved)}: '${name}'`)
-    .join(', ');
-  const blocks = sortedEntries(block.block_types)
-    .map(([name, bt]) => `${memberName(name, reserved)}: { name: '${name}', single: ${isSingle(bt)}, spec: ${blockNames[name]}Spec }`)
-    .join(', ');
-  return `{ attributes: ${braces(attrs)}, blocks: ${braces(blocks)} }`;
-}
-
-function braces(inner: string): string {
-  return inner ? `{ ${inner} }` : '{}';
-}
-
-function emitConfigMembers(out: Emitter, block: SchemaBlock, blockNames: Record<string, string>, reserved: ReadonlySet<string>): void {
-  for (const [name, attr] of configurableAttributes(block)) {
-    out.doc(attributeDoc(name, attr), 1);
-    out.line(`  readonly ${memberName(name, reserved)}${attr.required ? '' : '?'}: ${configType(attr.type)};`);
-  }
-  for (const [name, bt] of sortedEntries(block.block_types)) {
-    const iface = blockNames[name];
-    out.doc(`Block \`${name}\`${itemsNote(bt)}.`, 1);
-    const optional = (bt.min_items ?? 0) > 0 ? '' : '?';
-    out.line(`  readonly ${memberName(name, reserved)}${optional}: ${isSingle(bt) ? iface : `${iface}[]`} | cdktf.IResolvable;`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
+    fs.writeFileSync(path.join(outDir, name), text);
   }
 }
 
-function emitGetters(out: Emitter, block: SchemaBlock, reserved: ReadonlySet<string>): void {
-  for (const [name, attr] of sortedEntries(block.attributes)) {
-    const { type, call } = getter(attr.type, name);
-    out.line('');
-    out.doc(`Reference to \`${name}\`${attr.computed ? ' (computed)' : ''}${attr.sensitive ? ' (sensitive)' : ''}.`, 1);
-    out.line(`  public get ${memberName(name, reserved)}(): ${type} {`);
-    out.line(`    return ${call};`);
-    out.line('  }');
-  }
+/** Every file under `dir`, relative and `/`-separated, sorted. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
 }
 
-/** Attributes a user may set: everything but purely computed ones. */
-function configurableAttributes(block: SchemaBlock): [string, SchemaAttribute][] {
-  return sortedEntries(block.attributes).filter(([, a]) => a.required || a.optional);
-}
-
-function isSingle(bt: SchemaBlockType): boolean {
-  return bt.nesting_mode === 'single' || bt.nesting_mode === 'group' || bt.max_items === 1;
-}
-
-function itemsNote(bt: SchemaBlockType): string {
-  const parts = [`${bt.nesting_mode}`];
-  if (bt.min_items) parts.push(`min ${bt.min_items}`);
-  if (bt.max_items) parts.push(`max ${bt.max_items}`);
-  return ` (${parts.join(', ')})`;
-}
-
-function attributeDoc(name: string, attr: SchemaAttribute): string {
-  const flags = [attr.required ? 'Required' : 'Optional', attr.computed ? 'computed' : '', attr.sensitive ? 'sensitive' : '']
-    .filter(Boolean)
-    .join(', ');
-  const description = attr.description ? ` ${attr.description.replace(/\*\//g, '*\\/')}` : '';
-  return `\`${name}\` (${flags}).${description}`;
-}
-
-function configType(type: TerraformType): string {
-  if (type === 'string') return 'string';
-  if (type === 'number') return 'number';
-  if (type === 'bool') return 'boolean | cdktf.IResolvable';
-  if (Array.isArray(type) && (type[0] === 'list' || type[0] === 'set')) return `${elementType(type[1])}[] | cdktf.IResolvable`;
-  if (Array.isArray(type) && type[0] === 'map') return `Record<string, ${elementType(type[1])}> | cdktf.IResolvable`;
-  return 'unknown';
-}
-
-function elementType(type: TerraformType): string {
-  const t = configType(type);
-  return t.includes('|') ? `(${t})` : t;
-}
-
-function getter(type: TerraformType, name: string): { type: string; call: string } {
-  const is = (outer: string, inner: TerraformType): boolean => Array.isArray(type) && type[0] === outer && type[1] === inner;
-  if (type === 'string') return { type: 'string', call: `this.getStringAttribute('${name}')` };
-  if (type === 'number') return { type: 'number', call: `this.getNumberAttribute('${name}')` };
-  if (type === 'bool') return { type: 'cdktf.IResolvable', call: `this.getBooleanAttribute('${name}')` };
-  if (is('list', 'string') || is('set', 'string')) return { type: 'string[]', call: `this.getListAttribute('${name}')` };
-  if (is('list', 'number') || is('set', 'number')) return { type: 'number[]', call: `this.getNumberListAttribute('${name}')` };
-  if (is('map', 'string')) return { type: 'Record<string, string>', call: `this.getStringMapAttribute('${name}')` };
-  return { type: 'cdktf.IResolvable', call: `this.interpolationForAttribute('${name}')` };
-}
-
-function memberName(tfName: string, reserved: ReadonlySet<string>): string {
-  const camel = tfName.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-  return reserved.has(camel) ? `${camel}Attribute` : camel;
-}
-
-function pascal(name: string): string {
-  const camel = memberName(name, new Set());
-  return camel.charAt(0).toUpperCase() + camel.slice(1);
-}
-
-class Emitter {
-  private readonly lines: string[] = [];
-
-  line(text: string): void {
-    this.lines.push(text);
-  }
-
-  doc(text: string, indent = 0): void {
-    this.lines.push(`${'  '.repeat(indent)}/** ${text} */`);
-  }
-
-  text(): string {
-    return `${this.lines.join('\n')}\n`;
-  }
+/**
+ * The providers of provider-schemas.json, each pinned to `~> MAJOR.MINOR` of the release its schema was
+ * read from (`source[address].release_tag`, e.g. v1.84.1 -> `~> 1.84`).
+ */
+export function pinnedTargets(schemaJson: ProviderSchemasJson & { source?: Record<string, unknown> }): ProviderTarget[] {
+  return Object.keys(schemaJson.provider_schemas).map((address) => {
+    const tag = (schemaJson.source?.[address] as { release_tag?: string } | undefined)?.release_tag;
+    const version = /^v?(\d+)\.(\d+)\./.exec(tag ?? '');
+    if (!version) throw new Error(`provider-schemas.json: no release_tag for ${address} to pin the provider version to`);
+    return { source: address, version: `~> ${version[1]}.${version[2]}` };
+  });
 }
 
 if (require.main === module) {
-  const repoRoot = path.resolve(__dirname, '..', '..', '..');
-  const schemaPath = path.resolve(repoRoot, process.argv[2] ?? '../shared/genesys/provider-schemas.json');
-  const outDir = path.resolve(repoRoot, process.argv[3] ?? 'src/constructs/bindings/generated');
-  const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as ProviderSchemasJson;
-  const files = generateBindings(schema, { outDir, schemaLabel: path.basename(schemaPath) });
-  writeBindings(files, outDir);
-  process.stdout.write(`wrote ${Object.keys(files).length} files to ${path.relative(repoRoot, outDir)}\n`);
+  void (async () => {
+    const repoRoot = path.resolve(__dirname, '..', '..', '..');
+    const schemaPath = path.resolve(repoRoot, process.argv[2] ?? '../shared/genesys/provider-schemas.json');
+    const outDir = path.resolve(repoRoot, process.argv[3] ?? 'src/constructs/bindings/generated');
+    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as ProviderSchemasJson;
+    const files = await generateBindings(schema, pinnedTargets(schema));
+    writeBindings(files, outDir);
+    process.stdout.write(`wrote ${Object.keys(files).length} files to ${path.relative(repoRoot, outDir)}\n`);
+  })();
 }

@@ -1,16 +1,20 @@
 /**
- * Regenerates ./generated.ts, the cdktf L1 bindings of this provider, from its own schema with the
- * shared binding generator. Run: `npx ts-node --transpile-only src/provider/cdktf/generate.ts`.
+ * Regenerates ./generated/, the cdktf L1 bindings of this provider, from its own schema with the
+ * shared binding generator (the official `cdktf get` one). Run: `npx ts-node --transpile-only src/provider/cdktf/generate.ts`.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { generateBindings } from '../../constructs/bindings/generate';
+import { generateBindings, writeBindings } from '../../constructs/bindings/generate';
 import type { ProviderSchemasJson } from '../../constructs/bindings/schema';
 import { PROVIDER_SOURCE } from '../install';
 import { providerSchemaJson } from '../schema';
 
-const { 'genesyscobrowse.ts': text } = generateBindings(providerSchemaJson(PROVIDER_SOURCE) as ProviderSchemasJson, {
-  runtimeModule: '../../constructs/bindings/runtime',
-  schemaLabel: 'src/provider/schema.ts',
-});
-fs.writeFileSync(path.join(__dirname, 'generated.ts'), text);
+/** The bindings of this provider (unpinned: it is installed from a local mirror, see `provider install`). */
+export function generateProviderBindings(): ReturnType<typeof generateBindings> {
+  return generateBindings(providerSchemaJson(PROVIDER_SOURCE) as ProviderSchemasJson, [{ source: PROVIDER_SOURCE }]);
+}
+
+export const GENERATED_DIR = path.join(__dirname, 'generated');
+
+if (require.main === module) {
+  void generateProviderBindings().then((files) => writeBindings(files, GENERATED_DIR));
+}

@@ -1,8 +1,12 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { DataGenesyscobrowsePayloadCheck, GenesyscobrowseProvider, type GenesyscobrowseProviderConfig } from './generated';
+import { literalAttributes } from '../../constructs/literal';
+import { DataGenesyscobrowsePayloadCheck, type DataGenesyscobrowsePayloadCheckConfig } from './generated/providers/genesyscobrowse/data-genesyscobrowse-payload-check';
+import { GenesyscobrowseProvider, type GenesyscobrowseProviderConfig } from './generated/providers/genesyscobrowse/provider';
 
-export * from './generated';
+export * from './generated/providers/genesyscobrowse/data-genesyscobrowse-payload-check';
+export * from './generated/providers/genesyscobrowse/data-genesyscobrowse-required-access';
+export * from './generated/providers/genesyscobrowse/provider';
 
 export interface ProviderPayloadCheckProps {
   /** `METHOD /api/v2/path` or operationId. */
@@ -35,9 +39,11 @@ export function addProviderPayloadCheck(scope: Construct, id: string, props: Pro
   else if (props.provider) {
     throw new Error(`addProviderPayloadCheck(${id}): the stack already has a genesyscobrowse provider (${existing.node.path}); configure it there and drop props.provider`);
   }
-  return new DataGenesyscobrowsePayloadCheck(scope, id, {
+  // The body is user text: `${` in it stays literal (cdktf tokens stay references).
+  return literalAttributes(new DataGenesyscobrowsePayloadCheck(scope, id, {
     operation: props.operation,
-    body: props.body,
+    // `body` is dynamic: the generated type says object, but a JSON string passes through unchanged.
+    body: props.body as DataGenesyscobrowsePayloadCheckConfig['body'],
     failOnError: props.failOnError,
-  });
+  }));
 }
