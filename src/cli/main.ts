@@ -3,7 +3,7 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { packageVersion } from '../package-info';
-import { snapshotSourceLine } from './package-info';
+import { snapshotVersionLines } from './package-info';
 
 export interface Io {
   stdout: NodeJS.WritableStream;
@@ -29,7 +29,7 @@ commands:
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--version' || name === '-V' || name === 'version') {
-    io.stdout.write(`genesys-cobrowse ${packageVersion()}\nGenesys Cloud Platform API snapshot: ${snapshotSourceLine()}\n`);
+    io.stdout.write(`${[`genesys-cobrowse ${packageVersion()}`, ...snapshotVersionLines()].join('\n')}\n`);
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {

@@ -1,9 +1,12 @@
-/** What `--version` reports besides the package version: the API snapshot this tool checks against. */
+/** What `--version` reports besides the package version: the Genesys API version the snapshot was taken at. */
 
-/** The snapshot's `source` fields as `key=value` pairs, whatever the generator recorded (API version, commit, ...). */
-export function snapshotSourceLine(): string {
-  // Loaded here, not at the top: the snapshot is 1.9 MB and only `--version` needs it.
+/** `apiVersion` and the extract's digest from the snapshot's `source`, as recorded by the generator. */
+export function snapshotVersionLines(): string[] {
+  // Loaded here, not at the top: the snapshot is large and only `--version` needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { SNAPSHOT_SOURCE } = require('../genesys') as typeof import('../genesys');
-  return Object.entries(SNAPSHOT_SOURCE).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ');
+  const source = SNAPSHOT_SOURCE as Readonly<Record<string, unknown>>;
+  const lines = [`Genesys Cloud Platform API version: ${source.apiVersion === undefined ? 'unknown (the snapshot records none)' : String(source.apiVersion)}`];
+  if (source.sha256 !== undefined) lines.push(`API snapshot: ${String(source.extract ?? 'extract')} sha256 ${String(source.sha256)}`);
+  return lines;
 }
