@@ -23,9 +23,10 @@ export interface PayloadCheckProps {
   /**
    * Further literal values to treat as unknown at synth (presence checked only), e.g. strings holding
    * template variables filled in later. cdktf tokens always are.
+   * @default only cdktf tokens
    */
   readonly isUnknown?: (value: unknown) => boolean;
-  /** @default 'preconditions' */
+  /** How the plan-time checks are emitted (see {@link PayloadCheckEngine}). @default 'preconditions' */
   readonly engine?: PayloadCheckEngine;
   /**
    * How many object/array levels below a token the schema is followed (Genesys schemas are recursive).
@@ -39,6 +40,8 @@ export interface PayloadCheckProps {
  * (validateBody), the rest at `terraform plan`, which fails with the validator's message naming the field.
  */
 export class PayloadCheck extends Construct {
+  /** The props it was created with (`PayloadCheckStack` copies checks from them). */
+  public readonly props: PayloadCheckProps;
   /** The resolved operation; undefined when `operation` names none (synth then fails). */
   public readonly operation?: Operation;
   /**
@@ -49,6 +52,7 @@ export class PayloadCheck extends Construct {
 
   constructor(scope: Construct, id: string, props: PayloadCheckProps) {
     super(scope, id);
+    this.props = props;
     const found = lookupOperation(props.operation, 'operation');
     this.operation = typeof found === 'string' ? undefined : found;
     const op = this.operation;
