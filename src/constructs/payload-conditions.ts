@@ -1,52 +1,55 @@
 /**
- * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into
- * Terraform condition expressions, for the parts of a body that are only known at plan (cdktf tokens).
- * Literal parts are checked at synth by validateBody and produce no condition.
+ * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into one
+ * Terraform expression that evaluates to the list of error messages of a body, for the parts of the
+ * body that are only known at plan (cdktf tokens). Literal parts are checked at synth by validateBody.
  *
- * Every check is `alltrue([for v in VALUES : GATE ? try(TEST, false) : true])`: VALUES collects the values
- * at one schema position (through arrays and maps), GATE tests the JSON type so TEST only runs where it
- * applies. No check relies on `&&`/`||` short-circuiting, which Terraform does not do.
+ * The expression is written over the HCL variable `b` (the body) so that every check of the same
+ * operation and the same token layout shares one expression (payload-check-group.ts evaluates it once
+ * per check in a single `for`). At each schema position, VALUES is a tuple of the values found there
+ * (through arrays and maps); each rule filters it with a cheap, never-failing type test (`tostring(v)
+ * == v` and the like, not `jsonencode`) and yields one message per offending value. Nothing relies on
+ * `&&`/`||` or `?:` short-circuiting (Terraform evaluates both sides), and every lookup that could fail
+ * is inside `try`, so one bad body cannot make another check's expression fail.
  */
 import { Token } from 'cdktf';
 import { toPointer as pointer } from '../text/json-pointer';
 import { FORMAT_PATTERNS, messages, type Rule } from '../validation';
-import { hclString, terraformLiteral } from './literal';
-
-export interface PlanCondition {
-  /** HCL expression (without `${}`), true when the body passes. */
-  condition: string;
-  /** Terraform template: literal text escaped, may interpolate the offending keys. */
-  errorMessage: string;
-}
+import { hclString } from './literal';
 
 type ObjectRule = Extract<Rule, { kind: 'object' }>;
 
-/** JSON type of a value, from the first characters of its `jsonencode` (exact, unlike Terraform's conversions). */
-const JSON_TYPE: Record<Exclude<Rule['kind'], 'any'>, string> = {
-  object: '^\\{',
-  array: '^\\[',
-  string: '^"',
-  integer: '^-?[0-9]+$',
-  number: '^-?[0-9]',
-  boolean: '^(true|false)$',
+/** Exact JSON type tests on a value `v` that is not null (Terraform converts between primitives, `==` does not). */
+const IS: Record<Exclude<Rule['kind'], 'any'>, (v: string) => string> = {
+  object: (v) => `can(keys(${v}))`,
+  array: (v) => `can(concat(${v}, []))`,
+  string: (v) => `try(tostring(${v}) == ${v}, false)`,
+  number: (v) => `try(tonumber(${v}) == ${v}, false)`,
+  integer: (v) => `try(floor(${v}) == ${v}, false)`,
+  boolean: (v) => `try(tobool(${v}) == ${v}, false)`,
 };
 
-/** Replaced by an interpolation of the offending keys in unknown-property messages. */
-const KEYS_PLACEHOLDER = '\u0000keys\u0000';
+/** Replaced by an interpolation of the offending key in unknown-property messages. */
+const KEY_PLACEHOLDER = '\u0000key\u0000';
 
 /**
- * Conditions for the token parts of `body`, evaluated against the HCL expression `root` that holds it.
- * `maxDepth` bounds how deep below a token the (possibly recursive) schema is followed.
+ * The error-list expression for the token parts of `body` (`b` in HCL). `maxDepth` bounds how deep
+ * below a token the (possibly recursive) schema is followed. `nameTable(name, names)` is the HCL
+ * expression of the did-you-mean table of an object definition (`nearMisses(names)`).
+ * Returns an HCL expression over the body `b`: a list of messages, empty when the body passes.
  */
-export function compileConditions(rule: Rule, body: unknown, root: string, maxDepth: number): PlanCondition[] {
-  const out: PlanCondition[] = [];
-  literal(rule, body, root, [], { out, maxDepth });
-  return out;
+export function compileBodyErrors(rule: Rule, body: unknown, maxDepth: number, nameTable: NameTable): string {
+  const c: Compile = { parts: [], maxDepth, nameTable };
+  literal(rule, body, 'b', [], c);
+  return c.parts.length === 0 ? '[]' : `distinct(flatten([${c.parts.join(', ')}]))`;
 }
 
+type NameTable = (name: string, names: readonly string[]) => string;
+
 interface Compile {
-  out: PlanCondition[];
+  /** Expressions, each a (possibly nested) list of messages. */
+  parts: string[];
   maxDepth: number;
+  nameTable: NameTable;
 }
 
 /** Walks the literal part of the body; at each token, compiles the rules of that position. */
@@ -59,7 +62,7 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
     for (const [key, child] of Object.entries(value)) {
       const childExpr = `${expr}[${hclString(key)}]`;
       if (rule.required.includes(key) && Token.isUnresolved(child)) {
-        c.out.push({ condition: `${childExpr} != null`, errorMessage: message(messages.missingRequired(pointer([...path, key]), rule.name)) });
+        c.parts.push(`${childExpr} == null ? [${message(messages.missingRequired(pointer([...path, key]), rule.name))}] : []`);
       }
       const childRule = Object.hasOwn(rule.properties, key) ? rule.properties[key]() : typeof rule.additional === 'function' ? rule.additional() : undefined;
       if (childRule) literal(childRule, child, childExpr, [...path, key], c);
@@ -70,75 +73,89 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
   }
 }
 
-/** Conditions for every value in the tuple `values` (all at schema position `path`). */
+/** Messages for every value in the tuple `values` (all at schema position `path`). */
 function dynamic(rule: Rule, values: string, path: string[], depth: number, c: Compile): void {
   if (rule.kind === 'any' || depth > c.maxDepth) return;
   const v = `v${depth}`;
-  const is = (kind: keyof typeof JSON_TYPE) => `can(regex(${hclString(JSON_TYPE[kind])}, jsonencode(${v})))`;
-  const check = (gate: string | null, test: string, text: string) =>
-    c.out.push({
-      condition: `alltrue([for ${v} in ${values} : ${gate ? `${gate} ? try(${test}, false) : true` : test}])`,
-      errorMessage: text,
-    });
   const at = pointer(path);
-  check(null, is(rule.kind), message(messages.wrongType(at, rule)));
+  // Null array items and map values reach here (the validator reports them as wrong types); `v != null` keeps them out of the typed tuples.
+  const typed = `[for ${v} in ${values} : ${v} if ${v} != null ? ${IS[rule.kind](v)} : false]`;
+  const each = (test: string, text: string) => c.parts.push(`[for ${v} in ${typed} : ${message(text)} if try(${test}, false)]`);
+  c.parts.push(`[for ${v} in ${values} : ${message(messages.wrongType(at, rule))} if ${v} == null ? true : !${IS[rule.kind](v)}]`);
 
   switch (rule.kind) {
-    case 'string': {
-      const gate = is('string');
-      if (rule.enum) check(gate, `contains(${hclList(rule.enum)}, ${v})`, message(messages.notInEnum(at, rule.enum)));
-      if (rule.format) check(gate, `can(regex(${hclString(FORMAT_PATTERNS[rule.format])}, ${v}))`, message(messages.badFormat(at, rule.format)));
-      if (rule.pattern) check(gate, `can(regex(${hclString(rule.pattern)}, ${v}))`, message(messages.badPattern(at, rule.pattern)));
-      if (rule.minLength !== undefined) check(gate, `length(${v}) >= ${rule.minLength}`, message(messages.outOfRange(at, `must be at least ${rule.minLength} characters long`)));
-      if (rule.maxLength !== undefined) check(gate, `length(${v}) <= ${rule.maxLength}`, message(messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`)));
+    case 'string':
+      if (rule.enum) each(`!contains(${hclList(rule.enum)}, ${v})`, messages.notInEnum(at, rule.enum));
+      if (rule.format) each(`!can(regex(${hclString(FORMAT_PATTERNS[rule.format])}, ${v}))`, messages.badFormat(at, rule.format));
+      if (rule.pattern) each(`!can(regex(${hclString(rule.pattern)}, ${v}))`, messages.badPattern(at, rule.pattern));
+      if (rule.minLength !== undefined) each(`length(${v}) < ${rule.minLength}`, messages.outOfRange(at, `must be at least ${rule.minLength} characters long`));
+      if (rule.maxLength !== undefined) each(`length(${v}) > ${rule.maxLength}`, messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`));
       return;
-    }
     case 'integer':
-    case 'number': {
-      const gate = is(rule.kind);
-      if (rule.enum) check(gate, `contains(${hclList(rule.enum)}, ${v})`, message(messages.notInEnum(at, rule.enum)));
-      if (rule.minimum !== undefined) check(gate, `${v} >= ${rule.minimum}`, message(messages.outOfRange(at, `must be at least ${rule.minimum}`)));
-      if (rule.maximum !== undefined) check(gate, `${v} <= ${rule.maximum}`, message(messages.outOfRange(at, `must be at most ${rule.maximum}`)));
+    case 'number':
+      if (rule.enum) each(`!contains(${hclList(rule.enum)}, ${v})`, messages.notInEnum(at, rule.enum));
+      if (rule.minimum !== undefined) each(`${v} < ${rule.minimum}`, messages.outOfRange(at, `must be at least ${rule.minimum}`));
+      if (rule.maximum !== undefined) each(`${v} > ${rule.maximum}`, messages.outOfRange(at, `must be at most ${rule.maximum}`));
       return;
-    }
-    case 'array': {
-      const gate = is('array');
-      if (rule.minItems !== undefined) check(gate, `length(${v}) >= ${rule.minItems}`, message(messages.outOfRange(at, `needs at least ${rule.minItems} item(s)`)));
-      if (rule.maxItems !== undefined) check(gate, `length(${v}) <= ${rule.maxItems}`, message(messages.outOfRange(at, `takes at most ${rule.maxItems} item(s)`)));
-      // Null items stay in: the item type check reports them, as the validator does.
-      dynamic(rule.items(), `concat([], [for ${v} in ${values} : ${v} if ${gate}]...)`, [...path, '*'], depth + 1, c);
+    case 'array':
+      if (rule.minItems !== undefined) each(`length(${v}) < ${rule.minItems}`, messages.outOfRange(at, `needs at least ${rule.minItems} item(s)`));
+      if (rule.maxItems !== undefined) each(`length(${v}) > ${rule.maxItems}`, messages.outOfRange(at, `takes at most ${rule.maxItems} item(s)`));
+      dynamic(rule.items(), `concat([], ${typed}...)`, [...path, '*'], depth + 1, c);
       return;
-    }
     case 'object':
-      return objectConditions(rule, values, path, depth, c, v, is('object'));
+      return objectRules(rule, typed, path, depth, c, v);
   }
 }
 
-function objectConditions(rule: ObjectRule, values: string, path: string[], depth: number, c: Compile, v: string, gate: string): void {
-  const push = (test: string, text: string) =>
-    c.out.push({ condition: `alltrue([for ${v} in ${values} : ${gate} ? try(${test}, false) : true])`, errorMessage: text });
+function objectRules(rule: ObjectRule, objects: string, path: string[], depth: number, c: Compile, v: string): void {
   for (const name of rule.required) {
-    push(`${v}[${hclString(name)}] != null`, message(messages.missingRequired(pointer([...path, name]), rule.name)));
+    c.parts.push(`[for ${v} in ${objects} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if try(${v}[${hclString(name)}], null) == null]`);
   }
   const known = hclList(Object.keys(rule.properties));
+  const k = `k${depth}`;
   if (rule.additional === 'forbidden') {
-    const offending = `join("\`, \`", sort(distinct(flatten([for ${v} in ${values} : try(tolist(setsubtract(keys(${v}), ${known})), [])]))))`;
-    const text = message(messages.unknownProperty(pointer([...path, KEYS_PLACEHOLDER]), rule.name)).replace(KEYS_PLACEHOLDER, `\${${offending}}`);
-    push(`length(setsubtract(keys(${v}), ${known})) == 0`, text);
+    const [before, after] = messages.unknownProperty(pointer([...path, KEY_PLACEHOLDER]), rule.name).split(KEY_PLACEHOLDER).map((t) => message(t).slice(1, -1));
+    c.parts.push(`[for ${v} in ${objects} : [for ${k} in keys(${v}) : "${before}\${${k}}${after}${didYouMean(rule, k, c)}" if !contains(${known}, ${k})]]`);
   } else if (rule.additional !== 'any') {
-    const extra = `concat([], [for ${v} in ${values} : [for k, x in ${v} : x if x != null ? !contains(${known}, k) : false] if ${gate}]...)`;
+    const extra = `concat([], [for ${v} in ${objects} : [for ${k}, x in ${v} : x if !contains(${known}, ${k})]]...)`;
     dynamic(rule.additional(), extra, [...path, '*'], depth + 1, c);
   }
   for (const [name, child] of Object.entries(rule.properties)) {
     if (rule.readOnly.includes(name)) continue; // response-only: the validator only warns
-    const present = `[for ${v} in ${values} : ${v}[${hclString(name)}] if ${gate} ? try(${v}[${hclString(name)}] != null, false) : false]`;
+    const present = `[for ${v} in ${objects} : ${v}[${hclString(name)}] if try(${v}[${hclString(name)}] != null, false)]`;
     dynamic(child(), present, [...path, name], depth + 1, c);
   }
 }
 
-/** A message as a Terraform template: the validator's wording with any `${`/`%{` kept literal. */
+/**
+ * ` Did you mean `x`?` when the key `k` is one edit (or a case, `_`, `-` difference) away from a
+ * property of the object: the near-misses are tabulated at synth (nameTable), and the key's own
+ * one-character deletions are looked up at plan.
+ */
+function didYouMean(rule: ObjectRule, k: string, c: Compile): string {
+  const writable = Object.keys(rule.properties).filter((p) => !rule.readOnly.includes(p));
+  if (!rule.name || writable.length === 0) return '';
+  const table = c.nameTable(rule.name, writable);
+  const norm = `lower(replace(${k}, "/[-_ ]/", ""))`;
+  const guesses = `concat([lookup(${table}, ${norm}, "")], [for i in range(length(${norm})) : lookup(${table}, "\${substr(${norm}, 0, i)}\${substr(${norm}, i + 1, -1)}", "")])`;
+  return `\${try(" Did you mean \`\${compact(${guesses})[0]}\`?", "")}`;
+}
+
+/** The near-miss table of nameTable: normalized names and their one-character deletions, to the name. */
+export function nearMisses(names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const normalize = (s: string) => s.toLowerCase().replace(/[-_ ]/g, '');
+  for (const name of names) {
+    const n = normalize(name);
+    out[n] ??= name;
+    for (let i = 0; i < n.length; i += 1) out[n.slice(0, i) + n.slice(i + 1)] ??= name;
+  }
+  return out;
+}
+
+/** A message as an HCL string literal: the validator's wording with any `${`/`%{` kept literal. */
 function message(text: string): string {
-  return terraformLiteral(text);
+  return hclString(text);
 }
 
 function hclList(values: readonly (string | number)[]): string {

@@ -15,7 +15,9 @@ describe('examples/datadog-apm-cobrowse', () => {
     expect(json).toHaveResource(DatadogWebhook);
     const doc = parsed(json);
     expect(Object.keys(doc.output!)).toContain('checkout_errors_trigger_config');
-    expect(Object.keys(doc.resource.terraform_data)).toHaveLength(2); // trigger fallback check + callback check
+    // trigger fallback check (work item) + callback check: one output of preconditions per operation
+    const checks = Object.values(doc.output!).filter((o) => (o as { precondition?: unknown[] }).precondition);
+    expect(checks.flatMap((o) => (o as { precondition: unknown[] }).precondition)).toHaveLength(2);
     expect(json).not.toMatch(/sensitive_value|"webhook_secret":\s*\{[^}]*"default"/);
   });
 });
