@@ -55,7 +55,8 @@ interface Compile {
 /** Walks the literal part of the body; at each token, compiles the rules of that position. */
 function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Compile): void {
   if (Token.isUnresolved(value)) {
-    dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
+    const e = dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
+    if (e) c.parts.push(e);
     return;
   }
   if (rule.kind === 'object' && isRecord(value)) {
@@ -73,15 +74,17 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
   }
 }
 
-/** Messages for every value in the tuple `values` (all at schema position `path`). */
-function dynamic(rule: Rule, values: string, path: string[], depth: number, c: Compile): void {
-  if (rule.kind === 'any' || depth > c.maxDepth) return;
-  const v = `v${depth}`;
+/**
+ * Messages for every value in the tuple `values` (all at schema position `path`). Each position binds
+ * its tuples once (`[for s in [values] : ...][0]`), so deeper positions do not re-derive them from the root.
+ */
+function dynamic(rule: Rule, values: string, path: string[], depth: number, c: Compile): string | null {
+  if (rule.kind === 'any' || depth > c.maxDepth) return null;
+  const [s, t, v] = [`s${depth}`, `t${depth}`, `v${depth}`];
   const at = pointer(path);
-  // Null array items and map values reach here (the validator reports them as wrong types); `v != null` keeps them out of the typed tuples.
-  const typed = `[for ${v} in ${values} : ${v} if ${v} != null ? ${IS[rule.kind](v)} : false]`;
-  const each = (test: string, text: string) => c.parts.push(`[for ${v} in ${typed} : ${message(text)} if try(${test}, false)]`);
-  c.parts.push(`[for ${v} in ${values} : ${message(messages.wrongType(at, rule))} if ${v} == null ? true : !${IS[rule.kind](v)}]`);
+  const parts: string[] = [];
+  const each = (test: string, text: string) => parts.push(`[for ${v} in ${t} : ${message(text)} if try(${test}, false)]`);
+  const child = (expr: string | null) => expr && parts.push(expr);
 
   switch (rule.kind) {
     case 'string':
@@ -90,40 +93,48 @@ function dynamic(rule: Rule, values: string, path: string[], depth: number, c: C
       if (rule.pattern) each(`!can(regex(${hclString(rule.pattern)}, ${v}))`, messages.badPattern(at, rule.pattern));
       if (rule.minLength !== undefined) each(`length(${v}) < ${rule.minLength}`, messages.outOfRange(at, `must be at least ${rule.minLength} characters long`));
       if (rule.maxLength !== undefined) each(`length(${v}) > ${rule.maxLength}`, messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`));
-      return;
+      break;
     case 'integer':
     case 'number':
       if (rule.enum) each(`!contains(${hclList(rule.enum)}, ${v})`, messages.notInEnum(at, rule.enum));
       if (rule.minimum !== undefined) each(`${v} < ${rule.minimum}`, messages.outOfRange(at, `must be at least ${rule.minimum}`));
       if (rule.maximum !== undefined) each(`${v} > ${rule.maximum}`, messages.outOfRange(at, `must be at most ${rule.maximum}`));
-      return;
+      break;
     case 'array':
       if (rule.minItems !== undefined) each(`length(${v}) < ${rule.minItems}`, messages.outOfRange(at, `needs at least ${rule.minItems} item(s)`));
       if (rule.maxItems !== undefined) each(`length(${v}) > ${rule.maxItems}`, messages.outOfRange(at, `takes at most ${rule.maxItems} item(s)`));
-      dynamic(rule.items(), `concat([], ${typed}...)`, [...path, '*'], depth + 1, c);
-      return;
+      child(dynamic(rule.items(), `concat([], ${t}...)`, [...path, '*'], depth + 1, c));
+      break;
     case 'object':
-      return objectRules(rule, typed, path, depth, c, v);
+      objectRules(rule, path, depth, c, parts);
+      break;
   }
+  // Null array items and map values reach here (the validator reports them as wrong types); `!= null` keeps them out of `t`.
+  const wrongType = `[for ${v} in ${s} : ${message(messages.wrongType(at, rule))} if ${v} == null ? true : !${IS[rule.kind](v)}]`;
+  const typed = parts.length === 0 ? '' : `, [for ${t} in [[for ${v} in ${s} : ${v} if ${v} != null ? ${IS[rule.kind](v)} : false]] : [${parts.join(', ')}]][0]`;
+  return `[for ${s} in [${values}] : [${wrongType}${typed}]][0]`;
 }
 
-function objectRules(rule: ObjectRule, objects: string, path: string[], depth: number, c: Compile, v: string): void {
+/** Rules of the objects in the tuple `t<depth>` (already type-tested), appended to `parts`. */
+function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile, parts: string[]): void {
+  const [t, v, k] = [`t${depth}`, `v${depth}`, `k${depth}`];
   for (const name of rule.required) {
-    c.parts.push(`[for ${v} in ${objects} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if try(${v}[${hclString(name)}], null) == null]`);
+    parts.push(`[for ${v} in ${t} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if try(${v}[${hclString(name)}], null) == null]`);
   }
   const known = hclList(Object.keys(rule.properties));
-  const k = `k${depth}`;
   if (rule.additional === 'forbidden') {
-    const [before, after] = messages.unknownProperty(pointer([...path, KEY_PLACEHOLDER]), rule.name).split(KEY_PLACEHOLDER).map((t) => message(t).slice(1, -1));
-    c.parts.push(`[for ${v} in ${objects} : [for ${k} in keys(${v}) : "${before}\${${k}}${after}${didYouMean(rule, k, c)}" if !contains(${known}, ${k})]]`);
+    const [before, after] = messages.unknownProperty(pointer([...path, KEY_PLACEHOLDER]), rule.name).split(KEY_PLACEHOLDER).map((x) => message(x).slice(1, -1));
+    parts.push(`[for ${v} in ${t} : [for ${k} in keys(${v}) : "${before}\${${k}}${after}${didYouMean(rule, k, c)}" if !contains(${known}, ${k})]]`);
   } else if (rule.additional !== 'any') {
-    const extra = `concat([], [for ${v} in ${objects} : [for ${k}, x in ${v} : x if !contains(${known}, ${k})]]...)`;
-    dynamic(rule.additional(), extra, [...path, '*'], depth + 1, c);
+    const extra = `concat([], [for ${v} in ${t} : [for ${k}, x in ${v} : x if !contains(${known}, ${k})]]...)`;
+    const e = dynamic(rule.additional(), extra, [...path, '*'], depth + 1, c);
+    if (e) parts.push(e);
   }
   for (const [name, child] of Object.entries(rule.properties)) {
     if (rule.readOnly.includes(name)) continue; // response-only: the validator only warns
-    const present = `[for ${v} in ${objects} : ${v}[${hclString(name)}] if try(${v}[${hclString(name)}] != null, false)]`;
-    dynamic(child(), present, [...path, name], depth + 1, c);
+    const present = `[for ${v} in ${t} : ${v}[${hclString(name)}] if try(${v}[${hclString(name)}] != null, false)]`;
+    const e = dynamic(child(), present, [...path, name], depth + 1, c);
+    if (e) parts.push(e);
   }
 }
 
