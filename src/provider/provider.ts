@@ -1,5 +1,5 @@
 import { isUnknown } from './cty';
-import { LiveChecks } from './live-checks';
+import type { LiveChecks } from './live-checks';
 import { readPayloadCheck, validatePayloadCheck, type PayloadCheckConfig } from './payload-check';
 import { readRequiredAccess, validateRequiredAccess, type RequiredAccessConfig } from './required-access';
 import { DATA_SOURCE_SCHEMAS, PAYLOAD_CHECK, PROVIDER_SCHEMA, REQUIRED_ACCESS, toProtoSchema } from './schema';
@@ -33,6 +33,8 @@ export function createProvider(): ProviderHandlers {
       const config = raw as ProviderConfig;
       const diagnostics = checkProviderConfig(config);
       if (diagnostics.length > 0 || typeof config?.client_id !== 'string' || typeof config.region !== 'string') return diagnostics;
+      // Loaded only for live checks: it pulls in the HTTP client (axios), which a structure-only plan never needs.
+      const { LiveChecks } = await import('./live-checks');
       try {
         live = LiveChecks.create({ region: config.region, clientId: config.client_id, clientSecret: String(config.client_secret) });
       } catch (err) {
