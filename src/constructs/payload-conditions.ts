@@ -40,7 +40,7 @@ const KEY_PLACEHOLDER = '\u0000key\u0000';
 export function compileBodyErrors(rule: Rule, body: unknown, maxDepth: number, nameTable: NameTable): string {
   const c: Compile = { parts: [], maxDepth, nameTable };
   literal(rule, body, 'b', [], c);
-  return c.parts.length === 0 ? '[]' : `distinct(flatten([${c.parts.join(', ')}]))`;
+  return c.parts.length === 0 ? '[]' : `compact(distinct(flatten([${c.parts.join(', ')}])))`;
 }
 
 type NameTable = (name: string, names: readonly string[]) => string;
@@ -130,12 +130,54 @@ function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile
     const e = dynamic(rule.additional(), extra, [...path, '*'], depth + 1, c);
     if (e) parts.push(e);
   }
+  // Plain scalar properties with the same rule are checked together, in one loop over their names.
+  const scalars = new Map<string, { rule: Scalar; names: string[] }>();
   for (const [name, child] of Object.entries(rule.properties)) {
     if (rule.readOnly.includes(name)) continue; // response-only: the validator only warns
+    const childRule = child();
+    if (isPlainScalar(childRule) && depth + 1 <= c.maxDepth) {
+      const key = JSON.stringify(childRule);
+      const group = scalars.get(key) ?? { rule: childRule, names: [] };
+      group.names.push(name);
+      scalars.set(key, group);
+      continue;
+    }
     const present = `[for ${v} in ${t} : ${v}[${hclString(name)}] if try(${v}[${hclString(name)}] != null, false)]`;
-    const e = dynamic(child(), present, [...path, name], depth + 1, c);
+    const e = dynamic(childRule, present, [...path, name], depth + 1, c);
     if (e) parts.push(e);
   }
+  for (const { rule: scalar, names } of scalars.values()) parts.push(scalarProperties(scalar, names, path, depth));
+}
+
+type Scalar = Extract<Rule, { kind: 'string' | 'integer' | 'number' | 'boolean' }>;
+
+/** Scalars with no enum, format or pattern: their checks fit one loop (bounds are the same for the group). */
+function isPlainScalar(rule: Rule): rule is Scalar {
+  if (rule.kind === 'string') return !rule.enum && !rule.format && !rule.pattern;
+  if (rule.kind === 'integer' || rule.kind === 'number') return !rule.enum;
+  return rule.kind === 'boolean';
+}
+
+/** Messages for the properties `names` (all with rule `rule`) of the objects in `t<depth>`. */
+function scalarProperties(rule: Scalar, names: string[], path: string[], depth: number): string {
+  const [t, v, n, x] = [`t${depth}`, `v${depth}`, `n${depth}`, `x${depth}`];
+  // The validator's wording with the property name interpolated at plan.
+  const text = (wording: (at: string) => string) => {
+    const [before, after] = wording(pointer([...path, KEY_PLACEHOLDER])).split(KEY_PLACEHOLDER).map((part) => message(part).slice(1, -1));
+    return `"${before}\${${n}}${after}"`;
+  };
+  const is = IS[rule.kind](x);
+  const checks = [`${is} ? "" : ${text((at) => messages.wrongType(at, rule))}`];
+  const bound = (test: string, wording: (at: string) => string) => checks.push(`${is} ? (try(${test}, false) ? ${text(wording)} : "") : ""`);
+  if (rule.kind === 'string') {
+    if (rule.minLength !== undefined) bound(`length(${x}) < ${rule.minLength}`, (at) => messages.outOfRange(at, `must be at least ${rule.minLength} characters long`));
+    if (rule.maxLength !== undefined) bound(`length(${x}) > ${rule.maxLength}`, (at) => messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`));
+  } else if (rule.kind !== 'boolean') {
+    if (rule.minimum !== undefined) bound(`${x} < ${rule.minimum}`, (at) => messages.outOfRange(at, `must be at least ${rule.minimum}`));
+    if (rule.maximum !== undefined) bound(`${x} > ${rule.maximum}`, (at) => messages.outOfRange(at, `must be at most ${rule.maximum}`));
+  }
+  // "" for a passed check; the body's list is `compact`ed.
+  return `[for ${v} in ${t} : [for ${n} in ${hclList(names)} : [for ${x} in [${v}[${n}]] : [${checks.join(', ')}]][0] if try(${v}[${n}] != null, false)]]`;
 }
 
 /**
