@@ -10,9 +10,7 @@
  */
 import type { Operation } from '../genesys/types';
 import { bodyRules, FORMAT_PATTERNS, type Rule } from './rules';
-
-/** Same bound as the diagnostic pass (validate.ts MAX_DEPTH); duplicated to keep this file standalone. */
-const MAX_DEPTH = 64;
+import { MAX_DEPTH } from './validate';
 
 type IsUnknown = ((value: unknown) => boolean) | undefined;
 type Fast = (value: unknown, isUnknown: IsUnknown) => boolean;
