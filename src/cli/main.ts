@@ -2,8 +2,7 @@
 /** `genesys-cobrowse <command>`: each command lives in commands/<name>.ts and loads only when used. */
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { packageVersion } from '../package-info';
-import { snapshotVersionLines } from './package-info';
+import { versionText } from './package-info';
 
 export interface Io {
   stdout: NodeJS.WritableStream;
@@ -29,7 +28,7 @@ commands:
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--version' || name === '-V' || name === 'version') {
-    io.stdout.write(`${[`genesys-cobrowse ${packageVersion()}`, ...snapshotVersionLines()].join('\n')}\n`);
+    io.stdout.write(versionText());
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {

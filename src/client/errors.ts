@@ -29,6 +29,19 @@ export interface GenesysApiErrorDetails {
   attempts: number;
 }
 
+const REDACTED = '[redacted]';
+
+/**
+ * Server text with the credentials that were sent taken out: a server may echo the Authorization header.
+ * Removes each exact value sent (token, client secret, Basic credential) and whatever follows `Bearer` or
+ * `Basic`.
+ */
+export function redactCredentials(text: string, sent: readonly string[]): string {
+  let out = text;
+  for (const secret of sent) if (secret) out = out.split(secret).join(REDACTED);
+  return out.replace(/\b(Bearer|Basic)(\s+)[A-Za-z0-9._~+/=-]+/gi, `$1$2${REDACTED}`);
+}
+
 /**
  * A Genesys Cloud call that failed. Deliberately built from plain fields only: it never wraps the axios
  * error, whose `config` carries the Authorization header.

@@ -3,7 +3,7 @@ import { parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { hasErrors, lookupOperation, validateRequest } from '../validation';
 import { regionEndpoints, type GenesysEndpoints } from './endpoints';
-import { GenesysApiError, RequestValidationError, type GenesysApiErrorDetails } from './errors';
+import { GenesysApiError, redactCredentials, RequestValidationError, type GenesysApiErrorDetails } from './errors';
 import { jsonLineLogger, type Logger } from './logger';
 import {
   DEFAULT_RETRY_POLICY,
@@ -126,8 +126,10 @@ export class GenesysClient {
     const target = this.prepare(call);
     const url = this.endpoints.apiBaseUrl + target.path;
     let rejectedToken: string | null = null;
-    const res = await this.withRetries(target, call.retrySafe ?? false, call.onRetry, async () => {
+    const sent: string[] = [];
+    const res = await this.withRetries(target, call.retrySafe ?? false, call.onRetry, sent, async () => {
       const token = await this.tokens.get();
+      sent.push(token);
       const response = await this.http.request({
         method: target.method,
         url,
@@ -201,7 +203,9 @@ export class GenesysClient {
   private async fetchToken() {
     const target = { operationId: 'oauth.token', method: 'POST', path: '/oauth/token' };
     // Issuing a token has no side effect, so every failure the policy allows is retried.
-    const { response } = await this.withRetries(target, true, undefined, () =>
+    const { clientId, clientSecret } = this.props;
+    const sent = [clientSecret, Buffer.from(`${clientId}:${clientSecret}`).toString('base64')];
+    const { response } = await this.withRetries(target, true, undefined, sent, () =>
       this.http.post(this.endpoints.loginBaseUrl + target.path, 'grant_type=client_credentials', {
         auth: { username: this.props.clientId, password: this.props.clientSecret },
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -215,11 +219,15 @@ export class GenesysClient {
     return { accessToken: data.access_token, expiresInSeconds: data.expires_in };
   }
 
-  /** Runs `send` until it succeeds, fails for good, or the policy's attempt or time budget runs out. */
+  /**
+   * Runs `send` until it succeeds, fails for good, or the policy's attempt or time budget runs out. `sent`:
+   * the credentials the requests carry, kept out of the error text.
+   */
   private async withRetries(
     target: Target,
     retrySafe: boolean,
     onRetry: GenesysCall['onRetry'],
+    sent: readonly string[],
     send: () => Promise<AxiosResponse | 'resend'>,
   ): Promise<{ response: AxiosResponse; attempts: number }> {
     const started = this.now();
@@ -236,7 +244,7 @@ export class GenesysClient {
         outcome = transportOutcome(err);
       }
       if (response && response.status < 400) return { response, attempts: attempt };
-      const error = new GenesysApiError({ ...target, ...describeFailure(outcome, response), attempts: attempt });
+      const error = new GenesysApiError({ ...target, ...describeFailure(outcome, response, sent), attempts: attempt });
       if (!isRetryable(outcome, target.method, retrySafe) || attempt >= this.policy.maxAttempts) throw error;
       const retryAfterMs = parseRetryAfterMs(response?.headers['retry-after'], Date.now()) ?? 0;
       const delayMs = Math.max(retryAfterMs, backoffDelayMs(attempt, this.policy));
@@ -259,12 +267,14 @@ function transportOutcome(err: unknown): AttemptOutcome & { detail?: string } {
 function describeFailure(
   outcome: AttemptOutcome & { detail?: string },
   response: AxiosResponse | null,
+  sent: readonly string[],
 ): Pick<GenesysApiErrorDetails, 'kind' | 'status' | 'code' | 'detail'> {
   if (outcome.kind === 'timeout') return { kind: 'timeout', status: null, code: null, detail: 'no response within the timeout' };
-  if (outcome.kind === 'network') return { kind: 'network', status: null, code: null, detail: outcome.detail ?? 'connection failed' };
+  if (outcome.kind === 'network') return { kind: 'network', status: null, code: null, detail: redactCredentials(outcome.detail ?? 'connection failed', sent) };
   // Genesys answers with an ErrorBody ({code, message}); the login host with an OAuth error ({error, error_description}).
   const body = (response?.data ?? {}) as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : null);
+  // Redacted before the cut, so a credential cut in half cannot survive.
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? redactCredentials(v, sent).slice(0, 500) : null);
   return {
     kind: 'http',
     status: outcome.status,

@@ -1,12 +1,13 @@
 /** Synth-time checks of values against the provider's enums and ranges (constraints.generated.ts), with a did-you-mean. */
 import { Token } from 'cdktf';
 import { closest } from '../text/similarity';
+import { quote } from '../validation/messages';
 
 /** Why `value` is not one of `allowed` (undefined when it is, or is a token known only at plan). */
 export function enumProblem(value: unknown, allowed: readonly string[]): string | undefined {
   if (Token.isUnresolved(value) || (typeof value === 'string' && allowed.includes(value))) return undefined;
   const near = typeof value === 'string' ? closest(value, allowed) : undefined;
-  return `${JSON.stringify(value)} is not one of ${allowed.join(', ')}${near ? ` (did you mean ${near}?)` : ''}.`;
+  return `${quote(value)} is not one of ${allowed.join(', ')}${near ? ` (did you mean ${near}?)` : ''}.`;
 }
 
 /** Why `value` is not an integer within `range` (undefined when it is, is unset, or is a token). */

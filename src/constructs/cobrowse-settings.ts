@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, Token } from 'cdktf';
 import { parse as parseSelector } from 'css-what';
+import { quote } from '../validation';
 import { enumProblem } from './allowed-values';
 import { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
 import { WebdeploymentsConfiguration } from './bindings/generated/providers/genesyscloud/webdeployments-configuration';
@@ -146,12 +147,12 @@ const COMBINATORS = new Set(['child', 'descendant', 'sibling', 'adjacent', 'pare
 
 function selectorProblem(selector: unknown): string | undefined {
   if (Token.isUnresolved(selector)) return undefined;
-  if (typeof selector !== 'string' || selector.trim() === '') return `${JSON.stringify(selector)} is not a CSS selector.`;
+  if (typeof selector !== 'string' || selector.trim() === '') return `${quote(selector)} is not a CSS selector.`;
   try {
     // css-what accepts a dangling combinator (`div >`); browsers do not.
     const dangling = parseSelector(selector).some((parts) => parts.length === 0 || COMBINATORS.has(parts[parts.length - 1].type));
-    return dangling ? `${JSON.stringify(selector)} is not a valid CSS selector (it ends with a combinator).` : undefined;
+    return dangling ? `${quote(selector)} is not a valid CSS selector (it ends with a combinator).` : undefined;
   } catch (e) {
-    return `${JSON.stringify(selector)} is not a valid CSS selector (${(e as Error).message}).`;
+    return `${quote(selector)} is not a valid CSS selector (${(e as Error).message}).`;
   }
 }

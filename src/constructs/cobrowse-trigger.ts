@@ -4,11 +4,11 @@ import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhenAlerting, templateVariables } from '../trigger/notification';
-import { validateBody } from '../validation';
+import { quote, validateBody } from '../validation';
 import { Monitor } from './bindings/generated/providers/datadog/monitor';
 import { Webhook } from './bindings/generated/providers/datadog/webhook';
 import { enumProblem } from './allowed-values';
-import { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
+import { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
 import { containsToken, jsonTemplate, literalAttributes, terraformLiteral } from './literal';
 import type { GenesysOAuthClient } from './oauth-client';
@@ -23,8 +23,8 @@ const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWo
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Datadog monitor types, generated from the provider schema. */
-export { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
+/** Datadog monitor types (from the provider schema) and Genesys Cloud regions (from regions.json). */
+export { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 
 export interface TriggerFallback {
   /** Work item, callback or agentless message. */
@@ -51,8 +51,7 @@ export interface ApmMonitorOptions {
   /** Monitor tags. @default none */
   readonly tags?: readonly string[];
   /**
-   * Whether `terraform plan` asks Datadog's API to validate the query (needs Datadog credentials at plan);
-   * `false` for a plan without them.
+   * Whether `terraform plan` asks Datadog's API to validate the query (the monitor's `validate`).
    * @default true (the provider's default)
    */
   readonly validate?: boolean;
@@ -61,8 +60,8 @@ export interface ApmMonitorOptions {
 export interface CobrowseTriggerProps {
   /** Trigger name (logs, default monitor and webhook names). */
   readonly name: string;
-  /** Genesys Cloud region name (`us-east-1`) or domain (`mypurecloud.ie`). */
-  readonly region: string;
+  /** Genesys Cloud region name (`us-east-1`, one of {@link REGION_NAMES}) or domain (`mypurecloud.ie`). */
+  readonly region: RegionName | RegionDomain;
   /** The client the handoff service authenticates with; its derived access must cover the calls. */
   readonly oauthClient: GenesysOAuthClient;
   /** Create this monitor. Give exactly one of `monitor` and `existingMonitorId`. @default none (then `existingMonitorId`) */
@@ -143,13 +142,13 @@ export class CobrowseTrigger extends Construct {
 
     this.node.addValidation({
       validate: () => [
-        ...(region ? [] : [`region: "${props.region}" is not a Genesys Cloud region (one of ${REGION_CHOICES}).`]),
+        ...(region ? [] : [regionError(props.region)]),
         ...secretErrors(props.webhookSecret),
         ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
-        ...(/\s/.test(webhookName) ? [`webhookName: "${webhookName}" must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
-        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: "${header}" is not an HTTP header name.`]),
+        ...(/\s/.test(webhookName) ? [`webhookName: ${quote(webhookName)} must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
+        ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: ${quote(header)} is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
         ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
@@ -200,6 +199,11 @@ function secretErrors(secret: string): string[] {
   ];
 }
 
+function regionError(region: string): string {
+  const near = closest(region, [...REGION_NAMES, ...REGION_DOMAINS]);
+  return `region: ${quote(region)} is not a Genesys Cloud region (one of ${REGION_CHOICES}, or its domain)${near ? `; did you mean ${near}?` : '.'}`;
+}
+
 function webhookUrlErrors(url: string): string[] {
   if (Token.isUnresolved(url)) return [];
   let parsed: URL | undefined;
@@ -245,7 +249,7 @@ function fallbackErrors(scope: Construct, fallback: TriggerFallback | undefined,
   if (!fallback || !op) return [];
   const errors: string[] = [];
   if (!(FALLBACK_OPERATIONS as readonly string[]).includes(op.operationId)) {
-    errors.push(`fallback.operation: "${fallback.operation}" is not a supported fallback (one of ${FALLBACK_OPERATIONS.join(', ')}).`);
+    errors.push(`fallback.operation: ${quote(fallback.operation)} is not a supported fallback (one of ${FALLBACK_OPERATIONS.join(', ')}).`);
   }
   for (const name of templateVariables(fallback.body)) {
     if (!DATADOG_VARIABLES.includes(name)) {

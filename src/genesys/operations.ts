@@ -1,4 +1,4 @@
-import { closest, distance } from '../text/similarity';
+import { closest, nearest } from '../text/similarity';
 import { SNAPSHOT } from './snapshot';
 import type { Operation, RemovedOperation } from './types';
 
@@ -118,21 +118,26 @@ export function methodsAt(path: string): string[] {
   return methods.filter((m) => findOperation(m, path) !== undefined);
 }
 
-/** The operations whose `METHOD path` is nearest by edit distance (the same method counts first). */
+const withSchema = SNAPSHOT.operations.filter((op) => op.schemaKnown);
+const schemaPaths = withSchema.map((op) => op.path);
+const operationIds = [...byId.keys()];
+/** Past the longest real path, more characters only add edits: a longer path is compared by its start. */
+const LONGEST_PATH = Math.max(...schemaPaths.map((p) => p.length));
+
+/**
+ * The operations whose `METHOD path` is nearest by edit distance (the same method counts first). Only
+ * the start of a path (as long as the longest real one), against a shortlist of 32 paths, is compared.
+ */
 export function closestOperations(method: string, path: string, n = 3): Operation[] {
   const upper = method.toUpperCase();
-  const normalized = path.split('?')[0];
-  return SNAPSHOT.operations
-    .filter((op) => op.schemaKnown)
-    .map((op) => ({ op, d: distance(normalized, op.path) + (op.method === upper ? 0 : 4) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, n)
-    .map((c) => c.op);
+  const normalized = path.split('?')[0].slice(0, LONGEST_PATH + 8);
+  const penalty = (i: number) => (withSchema[i].method === upper ? 0 : 4);
+  return nearest(normalized, schemaPaths, n, { penalty, maxCompared: 32 }).map((r) => withSchema[r.index]);
 }
 
 /** The operationId closest to a misspelt one. */
 export function closestOperationId(ref: string): string | undefined {
-  return closest(ref, [...byId.keys()]);
+  return closest(ref, operationIds);
 }
 
 export function describeOperation(op: Pick<Operation, 'method' | 'path' | 'operationId'>): string {

@@ -8,6 +8,9 @@ import type { TfDiagnostic } from './server';
 /** Decoded `genesyscobrowse_payload_check` configuration (computed attributes arrive as null). */
 export type PayloadCheckConfig = Record<string, unknown> & { operation: unknown; body: unknown; fail_on_error: unknown };
 
+/** Largest body checked (as JSON); larger ones get a diagnostic instead of being parsed and walked. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
 const COMPUTED = ['valid', 'diagnostics', 'required_permissions', 'oauth_scopes'] as const;
 
 interface Parsed {
@@ -22,6 +25,10 @@ function parseInputs(config: PayloadCheckConfig): Parsed | TfDiagnostic | null {
   if (isUnknown(config.operation) || isUnknown(body)) return null;
   if (typeof config.operation !== 'string' || config.operation.trim() === '') {
     return { severity: 'ERROR', summary: 'operation is empty', detail: 'Set operation to "METHOD /api/v2/path" or an operationId, e.g. "POST /api/v2/conversations/callbacks".', attribute: ['operation'] };
+  }
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : Buffer.byteLength(JSON.stringify(body, (_k, v: unknown) => (isUnknown(v) ? null : v)) ?? '');
+  if (size > MAX_BODY_BYTES) {
+    return { severity: 'ERROR', summary: 'body is too large to check', detail: `The body is ${size} bytes as JSON; this provider checks bodies up to ${MAX_BODY_BYTES} bytes (64 MiB).`, attribute: ['body'] };
   }
   if (typeof body !== 'string') return { operation: config.operation, body: body ?? undefined };
   try {
@@ -38,7 +45,8 @@ function parseInputs(config: PayloadCheckConfig): Parsed | TfDiagnostic | null {
 
 /** Runs the library's validator; an operation that does not exist gets the validator's explanation. */
 function validate(parsed: Parsed): { op: Operation | undefined; diagnostics: Diagnostic[] } {
-  const options = { isUnknown };
+  // Terraform strips sensitivity marks before calling a provider, so no value of the body is ever repeated.
+  const options = { isUnknown, redactValues: true };
   const spaced = parseOperationRef(parsed.operation);
   if (spaced) return { op: getOperation(parsed.operation), diagnostics: validateRequest({ ...spaced, body: parsed.body }, options) };
   const found = lookupOperation(parsed.operation);

@@ -1,5 +1,5 @@
 import type { Operation } from '../genesys/types';
-import { lookupOperation, permissionStrings, requiredAccess } from '../validation';
+import { echo, lookupOperation, REFERENCE_ECHO_LIMIT, permissionStrings, requiredAccess } from '../validation';
 import { isUnknown, UNKNOWN } from './cty';
 import type { TfDiagnostic } from './server';
 
@@ -19,7 +19,7 @@ function resolve(config: RequiredAccessConfig): { ops: Operation[]; diagnostics:
     else {
       diagnostics.push({
         severity: 'ERROR',
-        summary: `operations[${i}]: no Genesys Cloud operation ${JSON.stringify(ref)}`,
+        summary: `operations[${i}]: no Genesys Cloud operation ${typeof ref === 'string' ? JSON.stringify(echo(ref, REFERENCE_ECHO_LIMIT)) : 'named'}`,
         detail: found
           ? `${found.message}${found.suggestion ? `\nFix: ${found.suggestion}` : ''}`
           : 'Write each operation as "METHOD /api/v2/path" (e.g. "POST /api/v2/conversations/{conversationId}/cobrowse") or an operationId.',

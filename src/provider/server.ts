@@ -188,6 +188,9 @@ function addPluginServices(server: grpc.Server, onShutdown: () => void): { endSt
   };
 }
 
+/** math.MaxInt32, the limit Terraform's go-plugin client sets on provider messages. */
+const MAX_MESSAGE_BYTES = 2 ** 31 - 1;
+
 export interface ServeOptions {
   /** PEM of the client certificate Terraform passes in PLUGIN_CLIENT_CERT; plaintext when absent. */
   clientCertPem?: string;
@@ -196,7 +199,9 @@ export interface ServeOptions {
 
 /** Starts serving on a free loopback port; resolves with the port. The process exits after Shutdown. */
 export async function serve(handlers: ProviderHandlers, options: ServeOptions): Promise<number> {
-  const server = new grpc.Server();
+  // Terraform's plugin client sends and receives messages up to math.MaxInt32 bytes; gRPC's default
+  // 4 MiB would refuse a large body before the provider can report it as a diagnostic.
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES, 'grpc.max_send_message_length': MAX_MESSAGE_BYTES });
   addProviderService(server, handlers);
   const plugin = addPluginServices(server, () => {
     log('INFO', 'shutdown requested by Terraform');

@@ -3,6 +3,7 @@ import { closest } from '../text/similarity';
 import { CAVEATS, OAUTH_SCOPES, PERMISSIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, misconceptionFor } from './misconceptions';
+import { echo } from './messages';
 import type { Diagnostic } from './types';
 
 export function validateScopes(scopes: readonly string[]): Diagnostic[] {
@@ -28,7 +29,7 @@ function checkNames(values: readonly string[], known: ReadonlySet<string>, kind:
       severity: 'error',
       pointer: `/${i}`,
       code: `unknown-${kind}`,
-      message: `\`${text}\` is not a Genesys Cloud ${label}.`,
+      message: `\`${echo(text)}\` is not a Genesys Cloud ${label}.`,
       suggestion: near ? `did you mean ${near}?` : null,
     }];
   });

@@ -2,7 +2,7 @@ export * from './types';
 export { validateRequest, validateBody, lookupOperation } from './request';
 export { validateScopes, validatePermissions, requiredAccess, accessDiagnostics, rolePermissions, permissionStrings, permissionsCover, type RequiredAccess, type PermissionPolicy } from './access';
 export { bodyRules, definitionRules, FORMAT_PATTERNS, type Rule } from './rules';
-export { messages, fieldName } from './messages';
+export { messages, fieldName, echo, ECHO_LIMIT, REFERENCE_ECHO_LIMIT, quote } from './messages';
 export { hasErrors, formatDiagnostic } from './format';
 // The API snapshot's look-ups, for callers of the validator (`genesys-cobrowse-cdktf/validation`).
 export { describeOperation, findOperation, getOperation, listOperations, OAUTH_SCOPES, PERMISSIONS, REGIONS, SNAPSHOT_SOURCE, type Operation, type Region } from '../genesys';

@@ -5,10 +5,28 @@
 import { unescapeSegment } from '../text/json-pointer';
 import { FORMAT_EXAMPLES, type Rule } from './rules';
 
+/** Longest stretch of input any message repeats: input may be huge (20 MB), or a secret. */
+export const ECHO_LIMIT = 32;
+
+/** Longest operation reference (`METHOD /path`, operationId) a message repeats: real ones are shorter. */
+export const REFERENCE_ECHO_LIMIT = 200;
+
+/** Input as a message repeats it: cut to `limit` characters, with the full length noted. */
+export function echo(text: string, limit = ECHO_LIMIT): string {
+  if (text.length <= limit) return text;
+  const end = /[\ud800-\udbff]/.test(text[limit - 1]) ? limit - 1 : limit; // keep surrogate pairs whole
+  return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+
+/** Any input value as a message quotes it: a string JSON-quoted, anything else as JSON; cut by {@link echo}. */
+export function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(echo(value)) : echo(String(JSON.stringify(value)));
+}
+
 /** `/cobrowse/session` reads better as `cobrowse.session` in prose; the root is "the body". */
 export function fieldName(pointer: string): string {
   if (pointer === '') return 'the body';
-  return `\`${pointer.slice(1).split('/').map(unescapeSegment).join('.')}\``;
+  return `\`${echo(pointer.slice(1).split('/').map(unescapeSegment).join('.'))}\``;
 }
 
 export function expectedType(rule: Rule): string {
@@ -38,7 +56,7 @@ export const messages = {
   wrongType: (pointer: string, rule: Rule, actual?: string) =>
     `${fieldName(pointer)} must be ${expectedType(rule)}${actual ? `, not ${actual}` : ''}.`,
   notInEnum: (pointer: string, allowed: readonly (string | number)[], actual?: string | number) =>
-    `${fieldName(pointer)} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${actual !== undefined ? `, not ${JSON.stringify(actual)}` : ''}.`,
+    `${fieldName(pointer)} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${actual !== undefined ? `, not ${quote(actual)}` : ''}.`,
   badFormat: (pointer: string, format: string) =>
     `${fieldName(pointer)} must be ${FORMAT_EXAMPLES[format] ?? `in format ${format}`}.`,
   badPattern: (pointer: string, pattern: string) => `${fieldName(pointer)} must match the pattern ${pattern}.`,

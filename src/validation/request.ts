@@ -5,6 +5,7 @@ import { accessDiagnostics, caveatDiagnostics } from './access';
 import { fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
+import { echo, REFERENCE_ECHO_LIMIT } from './messages';
 import { checkBody } from './validate';
 
 /** Validates a request; never throws, whatever JSON value `req` or its body is. */
@@ -60,7 +61,7 @@ export function lookupOperation(ref: string): Operation | Diagnostic {
     severity: 'error',
     pointer: '',
     code: 'unknown-operation',
-    message: `\`${ref}\` is not a Genesys Cloud operationId.`,
+    message: `\`${echo(ref, REFERENCE_ECHO_LIMIT)}\` is not a Genesys Cloud operationId.`,
     suggestion: near ? `did you mean ${near}?` : 'write an operationId or "METHOD /api/v2/..."',
   };
 }
@@ -83,7 +84,7 @@ function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnost
   const suggestion = others.length > 0
     ? `this path takes ${others.join(', ')}`
     : `did you mean ${closestOperations(method, req.path).map(describeOperation).join(' or ')}?`;
-  return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: `No Genesys Cloud operation ${method} ${req.path}.`, suggestion }];
+  return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: `No Genesys Cloud operation ${echo(`${method} ${req.path}`, REFERENCE_ECHO_LIMIT)}.`, suggestion }];
 }
 
 function removedOperation(op: RemovedOperation): Diagnostic {

@@ -6,7 +6,7 @@ import { escapeSegment as escape } from '../text/json-pointer';
 import { closest } from '../text/similarity';
 import { MISCONCEPTIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
-import { fieldName, jsonType, messages } from './messages';
+import { echo, ECHO_LIMIT, fieldName, jsonType, messages } from './messages';
 import { bodyRules, FORMAT_PATTERNS, type Rule } from './rules';
 import type { Diagnostic, ValidationOptions } from './types';
 import { explainMisconception } from './misconceptions';
@@ -20,6 +20,7 @@ interface Walk {
   /** Pointer segments of the value being checked (escaped per RFC 6901); joined only when reporting. */
   path: string[];
   isUnknown?: (value: unknown) => boolean;
+  redactValues?: boolean;
   /** Top-level properties that, when unknown, have a known explanation (misconceptions.json), by misconception id. */
   explained?: ReadonlyMap<string, string>;
 }
@@ -47,7 +48,7 @@ export function diagnoseBody(op: Operation, body: unknown, options: ValidationOp
 }
 
 function diagnose(rule: Rule, op: Operation, body: unknown, options: ValidationOptions): Diagnostic[] {
-  const walk: Walk = { out: [], path: [], isUnknown: options.isUnknown, explained: explainedProperties(op) };
+  const walk: Walk = { out: [], path: [], isUnknown: options.isUnknown, redactValues: options.redactValues, explained: explainedProperties(op) };
   checkFor(rule)(body, walk, 0);
   return walk.out;
 }
@@ -115,7 +116,7 @@ function report(walk: Walk, p: string, code: Diagnostic['code'], message: string
 
 function wrongType(rule: Rule, value: unknown, walk: Walk): void {
   const p = pointer(walk);
-  const unquote = isQuotedRightValue(rule, value) ? `write ${String(value)} without quotes` : null;
+  const unquote = isQuotedRightValue(rule, value) ? (walk.redactValues ? 'remove the quotes' : `write ${echo(String(value))} without quotes`) : null;
   report(walk, p, 'wrong-type', messages.wrongType(p, rule, jsonType(value)), unquote);
 }
 
@@ -170,7 +171,7 @@ function compileObject(rule: Extract<Rule, { kind: 'object' }>): Check {
       const { explanation, suggestion } = explainMisconception(misconception);
       report(walk, p, 'unknown-property', `${messages.unknownProperty(p, rule.name)} ${explanation}`, `remove ${name}; ${suggestion}`);
     } else {
-      report(walk, p, 'unknown-property', messages.unknownProperty(p, rule.name), suggest(name));
+      report(walk, p, 'unknown-property', messages.unknownProperty(p, rule.name), name.length > ECHO_LIMIT ? `remove ${echo(name)}; ${takes}` : suggest(name));
     }
   };
   const suggest = memo((name: string) => {
@@ -251,7 +252,7 @@ function compileString(rule: Extract<Rule, { kind: 'string' }>): Check {
     if (typeof value !== 'string') return wrongType(rule, value, walk);
     if (allowed && !allowed.has(value)) {
       const p = pointer(walk);
-      report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as string[], value), suggest(value));
+      report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as string[], walk.redactValues ? undefined : value), suggest(value));
     }
     if (format && !format.test(value)) {
       const p = pointer(walk);
@@ -279,15 +280,15 @@ function compileNumber(rule: Extract<Rule, { kind: 'integer' | 'number' }>): Che
     }
     if (rule.enum && !rule.enum.includes(value)) {
       const p = pointer(walk);
-      report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum, value), `use one of ${rule.enum.join(', ')}`);
+      report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum, walk.redactValues ? undefined : value), `use one of ${rule.enum.join(', ')}`);
     }
     if (rule.minimum !== undefined && value < rule.minimum) {
       const p = pointer(walk);
-      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at least ${rule.minimum}, not ${value}`), null);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at least ${rule.minimum}${walk.redactValues ? '' : `, not ${value}`}`), null);
     }
     if (rule.maximum !== undefined && value > rule.maximum) {
       const p = pointer(walk);
-      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at most ${rule.maximum}, not ${value}`), null);
+      report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at most ${rule.maximum}${walk.redactValues ? '' : `, not ${value}`}`), null);
     }
   };
 }

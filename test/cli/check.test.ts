@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -13,7 +13,7 @@ function cli(...args: string[]) {
 }
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), ...args], { encoding: 'utf8', input });
+  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -97,6 +97,67 @@ describe('genesys-cobrowse check', () => {
     expect(r.stdout).toContain('1 checked, 1 valid');
   });
 
+  it('escapes control characters from the input in text output (no workflow commands, no ANSI escapes)', () => {
+    const hostile = file('hostile.json', JSON.stringify({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'n', typeId: 't', '\n::error file=app.js,line=1::owned\u001b[31m': 1 } }));
+    const r = cli(hostile);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('\\n::error file=app.js,line=1::owned\\u001b[31m');
+  });
+
+  it('reads only regular files: a FIFO, /dev/zero and a directory are unreadable, without blocking (exit 2)', () => {
+    const fifo = join(dir, 'fifo.json');
+    spawnSync('mkfifo', [fifo]);
+    for (const path of [fifo, '/dev/zero', dir]) {
+      const r = cli(path, join(payloads, 'fallback-callback.json'));
+      expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining(`${path}: cannot read (not a regular file`) });
+      expect(r.stdout).toContain('1 checked, 1 valid');
+    }
+  });
+
+  it('never echoes file content: a symlink to /proc/self/environ and a non-JSON file give a position only', () => {
+    const link = join(dir, 'environ.json');
+    symlinkSync('/proc/self/environ', link);
+    const secret = file('secret.json', 'PATH_TOKEN=abc123secret\n');
+    const r = cli(link, secret);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${secret}:1:1: invalid JSON: unexpected 'P'`);
+    expect(r.stderr).not.toMatch(/abc123|PATH=|HOME=/);
+  });
+
+  it('refuses files over the size limit', () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, 64 * 1024 * 1024 + 1);
+    expect(cli(big)).toMatchObject({ code: 2, stderr: expect.stringContaining('the limit is 67108864 bytes') });
+  });
+
+  it('accepts a UTF-8 BOM, refuses invalid UTF-8, and reports the real line and column of a syntax error', () => {
+    const bom = file('bom.json', '\ufeff{"scopes": ["conversations"]}');
+    expect(cli(bom)).toMatchObject({ code: 0, stdout: expect.stringContaining('1 checked, 1 valid') });
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from('{"scopes": ["caf\xe9"]}', 'latin1'));
+    expect(cli(latin1)).toMatchObject({ code: 2, stderr: expect.stringContaining(`${latin1}:1:17: not valid UTF-8 (byte offset 16)`) });
+    const nan = file('nan.json', '{\n  "method": "POST",\n  "path": "/api/v2/taskmanagement/workitems",\n  "body": {"priority": NaN}\n}\n');
+    expect(cli(nan).stderr).toContain(`${nan}:4:24: invalid JSON: unexpected 'N'`);
+  });
+
+  it('treats everything after -- as files', () => {
+    const odd = file('--format', '{"scopes": ["conversations"]}');
+    expect(spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), 'check', '--', '--format'], { cwd: dir, encoding: 'utf8' })).toMatchObject({ status: 0 });
+    expect(cli('--', odd)).toMatchObject({ code: 0 });
+  });
+
+  it('prints 150,000 entries as text in linear time, without overflowing the stack', () => {
+    const many = file('many.json', JSON.stringify(Array.from({ length: 150_000 }, () => ({ scopes: ['conversations'] }))));
+    const started = Date.now();
+    const r = cli(many);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('150000 checked, 150000 valid, 0 invalid');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('names what a file that is not a request should look like', () => {
     const r = cli(file('other.json', '{"hello": 1}'));
     expect(r.code).toBe(2);
@@ -154,12 +215,13 @@ describe('genesys-cobrowse check', () => {
     expect(help.stdout).toContain('--format FORMAT');
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const snapshot = JSON.parse(readFileSync(join(root, 'src', 'genesys', 'data', 'snapshot.json'), 'utf8'));
-    const version = run(['--version']);
-    expect(version.code).toBe(0);
-    expect(version.stdout).toContain(`genesys-cobrowse ${manifest.version}\n`);
-    expect(snapshot.source.apiVersion).toBeDefined();
-    expect(version.stdout).toContain(`Genesys Cloud Platform API version: ${snapshot.source.apiVersion}\n`);
-    expect(version.stdout).toContain(`sha256 ${snapshot.source.sha256}`);
+    for (const args of [['--version'], ['check', '--version']]) {
+      const version = run(args);
+      expect(version.code).toBe(0);
+      expect(version.stdout).toBe(`genesys-cobrowse ${manifest.version}\n` +
+        `Genesys Cloud Platform API ${snapshot.source.apiVersion} (${snapshot.source.repository}; extract sha256 ${snapshot.source.sha256.slice(0, 12)})\n`);
+    }
+    expect(snapshot.source.apiVersion).toBe('10706');
   });
 
   it('keeps the demo payloads identical to the forum thread', () => {

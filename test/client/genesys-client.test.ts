@@ -161,6 +161,21 @@ describe('retries', () => {
     expect(apiCalls()).toHaveLength(1);
   });
 
+  test('a server echoing the Authorization header: the bearer token and the Basic credential are redacted', async () => {
+    const c = client({ retry: { baseDelayMs: 5, maxDelayMs: 20, maxAttempts: 2 } });
+    standin.inject({ kind: 'status', status: 503, echoAuthorization: true }, { times: 2, match: (call) => !call.token });
+    const api = await failure(c.request({ ...getConversation, retrySafe: true }));
+    expect(api).toMatchObject({ status: 503, attempts: 2, detail: expect.stringContaining('Authorization: Bearer [redacted] (credential [redacted])') });
+    expect(captured.some((line) => line.includes('genesys.retry') && line.includes('[redacted]'))).toBe(true);
+
+    const fresh = client();
+    standin.inject({ kind: 'status', status: 500, echoAuthorization: true }, { times: 50, match: (call) => call.token });
+    const token = await failure(fresh.request(getConversation));
+    const basic = Buffer.from(`${standin.clientId}:${standin.clientSecret}`).toString('base64');
+    expect(token).toMatchObject({ operationId: 'oauth.token', detail: expect.stringContaining('Authorization: Basic [redacted]') });
+    for (const text of captured) expect(text).not.toContain(basic);
+  });
+
   test('4xx other than 401/429 is final', async () => {
     const c = client();
     standin.inject({ kind: 'status', status: 404 });

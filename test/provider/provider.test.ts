@@ -8,6 +8,8 @@ import { diagnosticsOf, synthStack, TerraformWorkdir, type JsonDiagnostic } from
 import { BASE_URL_ENV } from '../../src/provider/live-checks';
 import { PROVIDER_SOURCE } from '../../src/provider/install';
 import { providerSchemaJson } from '../../src/provider/schema';
+import { addProviderPayloadCheck } from '../../src/provider/cdktf';
+import { Fn, TerraformOutput, TerraformVariable } from 'cdktf';
 
 jest.setTimeout(120_000);
 
@@ -55,6 +57,38 @@ describe('genesyscobrowse provider under terraform', () => {
         { domain: 'routing', entity_name: 'queue', action_set: ['view'] },
       ]),
     );
+  });
+
+  test('hostile input: a sensitive value is never echoed, cty numbers decode, a body over 4 MiB is checked', async () => {
+    const secret = 'SUPER-SECRET-VALUE-42';
+    const agentless = 'postConversationsMessagesAgentless';
+    workdir.use(synthStack('leak', (stack) => {
+      const v = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true, default: secret });
+      addProviderPayloadCheck(stack, 'strict', { operation: agentless, body: { fromAddress: 'a', toAddressMessengerType: v.stringValue } });
+    }));
+    const plan = await workdir.plan();
+    expect(plan.code).toBe(1);
+    expect(errorsAt(plan.diagnostics, 'data.genesyscobrowse_payload_check.strict').map((d) => d.detail)).toEqual([expect.stringContaining('[not-in-enum]')]);
+    expect(plan.stdout + plan.stderr).not.toContain(secret);
+
+    workdir.use(synthStack('numbers', (stack) => {
+      const v = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true, default: secret });
+      const lenient = addProviderPayloadCheck(stack, 'lenient', { operation: agentless, body: { fromAddress: 'a', toAddressMessengerType: v.stringValue }, failOnError: false });
+      new TerraformOutput(stack, 'lenient_diagnostics', { value: lenient.diagnostics });
+      const skill = 'postUserRoutingskills';
+      for (const [id, proficiency] of [['tenth', 0.1], ['two_63', Fn.pow(2, 63)], ['huge', Fn.tonumber('1e400')]] as const) {
+        const check = addProviderPayloadCheck(stack, id, { operation: skill, body: { id: 'skill-1', proficiency } });
+        new TerraformOutput(stack, `${id}_valid`, { value: check.valid });
+      }
+      const big = addProviderPayloadCheck(stack, 'big', { operation: 'postConversationsChats', body: { provider: 'PureCloud Webchat', queueId: 'q', customerName: 'x'.repeat(4 * 1024 * 1024 + 65_536) }, failOnError: false });
+      new TerraformOutput(stack, 'big_valid', { value: big.valid });
+    }));
+    const { result, outputs } = await workdir.applyOutputs();
+    expect(result.stdout).not.toMatch(/larger than max/);
+    expect({ code: result.code, errors: diagnosticsOf(result.stdout).filter((d) => d.severity === 'error'), stderr: result.stderr.slice(0, 2000) }).toMatchObject({ code: 0, errors: [] });
+    expect(outputs).toMatchObject({ tenth_valid: true, two_63_valid: true, huge_valid: true, big_valid: expect.any(Boolean) });
+    expect(JSON.stringify(outputs.lenient_diagnostics)).toContain('not-in-enum');
+    expect(JSON.stringify(outputs)).not.toContain(secret);
   });
 
   test('each kind of invalid payload fails the plan with an error on the body attribute', async () => {

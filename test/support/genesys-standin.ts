@@ -11,7 +11,8 @@ import { findOperation } from '../../src/genesys';
 import { formatDiagnostic, hasErrors, validateRequest } from '../../src/validation';
 
 export type Fault =
-  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  /** `echoAuthorization`: the error message repeats the request's Authorization header, as a careless server might. */
+  | { kind: 'status'; status: number; retryAfterSeconds?: number; echoAuthorization?: boolean }
   /** Destroy the socket without answering. */
   | { kind: 'drop' }
   /** Wait, then handle the request normally (a slow answer). */
@@ -139,7 +140,8 @@ export class GenesysCloudStandin {
     // Codes for 401/404/429/5xx are the stand-in's own: the snapshot documents only 400 error codes.
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
-      return answer(fault.status, { code: FAULT_CODES[fault.status] ?? 'internal.server.error', message: 'injected by the stand-in', status: fault.status }, headers);
+      const message = fault.echoAuthorization ? `injected by the stand-in; you sent Authorization: ${req.headers.authorization ?? ''} (credential ${(req.headers.authorization ?? '').split(' ')[1]})` : 'injected by the stand-in';
+      return answer(fault.status, { code: FAULT_CODES[fault.status] ?? 'internal.server.error', message, status: fault.status }, headers);
     }
     if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 

@@ -1,6 +1,8 @@
 /** Reads payload files into the entries `check` validates. */
-import { readFileSync } from 'fs';
-import { jsonLocations, parseErrorLocation, type Location } from './json-locations';
+import { jsonLocations, type Location } from './json-locations';
+import { parseInputJson, readInputText, UnreadableInput } from './read-input';
+
+export { MAX_INPUT_BYTES, UnreadableInput } from './read-input';
 
 /** One thing to check: a request, or a list of scope or permission names. */
 export type Entry =
@@ -14,32 +16,13 @@ export interface PayloadFile {
   locate(pointer: string): Location | undefined;
 }
 
-export class UnreadableInput extends Error {
-  constructor(message: string, readonly location?: Location) {
-    super(message);
-  }
-}
-
 export function readPayloadFile(file: string, operation?: { method: string; path: string }): PayloadFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableInput(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'})`);
-  }
-  return parsePayload(file, text, operation);
+  return parsePayload(file, readInputText(file), operation);
 }
 
 /** The entries of a payload text already read (from a file or stdin); `file` names it in messages. */
 export function parsePayload(file: string, text: string, operation?: { method: string; path: string }): PayloadFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const at = parseErrorLocation(text, (error as Error).message);
-    throw new UnreadableInput(`${file}:${at.line}:${at.column}: invalid JSON: ${(error as Error).message}`, at);
-  }
+  const json = parseInputJson(file, text);
   let locations: Map<string, Location> | undefined;
   const locate = (pointer: string) => (locations ??= jsonLocations(text)).get(pointer);
   if (operation) return { file, entries: [{ kind: 'request', ...operation, body: json, hasBody: true, bodyPointer: '' }], locate };
@@ -54,7 +37,7 @@ function toEntry(item: unknown, pointer: string, file: string): Entry {
     if (Array.isArray(record[kind]) && record.method === undefined) return { kind, values: record[kind] as unknown[], valuesPointer: `${pointer}/${kind}` };
   }
   if (typeof record.method !== 'string' || typeof record.path !== 'string') {
-    throw new UnreadableInput(`${file}${pointer ? ` (entry ${pointer.slice(1)})` : ''}: not a request: write {"method": "POST", "path": "/api/v2/...", "body": {...}}, {"scopes": [...]}, or pass --operation "METHOD /path" for a bare body`);
+    throw new UnreadableInput(file, `${pointer ? `entry ${pointer.slice(1)}: ` : ''}not a request: write {"method": "POST", "path": "/api/v2/...", "body": {...}}, {"scopes": [...]}, or pass --operation "METHOD /path" for a bare body`);
   }
   return { kind: 'request', method: record.method, path: record.path, body: record.body, hasBody: 'body' in record, bodyPointer: `${pointer}/body` };
 }

@@ -75,14 +75,3 @@ function scalarEnd(text: string, start: number): number {
   while (i < text.length && !/[\s,\]}]/.test(text[i])) i += 1;
   return i;
 }
-
-/** Where JSON.parse gave up, from its message ("... at position 42" or "(line 3 column 5)"). */
-export function parseErrorLocation(text: string, message: string): Location {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}

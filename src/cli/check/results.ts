@@ -1,6 +1,6 @@
 /** Validates the entries of payload files into the results every output format prints. */
 import { describeOperation, findOperation } from '../../genesys';
-import { hasErrors, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
+import { echo, hasErrors, REFERENCE_ECHO_LIMIT, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
 import type { Location } from './json-locations';
 import type { Entry, PayloadFile } from './inputs';
 import type { CheckCode } from './rule-help';
@@ -66,5 +66,5 @@ function checkEntry(entry: Entry): { operation: string | null; diagnostics: Diag
 
 function subjectOf(entry: Entry, operation: string | null): string {
   if (entry.kind !== 'request') return entry.kind === 'scopes' ? 'OAuth scopes' : 'permissions';
-  return operation ?? `${entry.method.toUpperCase()} ${entry.path} (unknown operation)`;
+  return operation ?? `${echo(`${entry.method.toUpperCase()} ${entry.path}`, REFERENCE_ECHO_LIMIT)} (unknown operation)`;
 }

@@ -1,11 +1,13 @@
-/** `genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]`; `-` is stdin. */
+/** `genesys-cobrowse check [--operation "METHOD /path"] [--format text|json|sarif] [--] FILE...`; `-` is stdin, `--` ends options. */
+import { versionText } from '../package-info';
 import { parseOperationRef } from '../../genesys';
 import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
-import { formatText } from '../check/format-text';
+import { escapeControl, formatText } from '../check/format-text';
 import { parsePayload, readPayloadFile, UnreadableInput, type PayloadFile } from '../check/inputs';
+import { decodeInputBytes, MAX_INPUT_BYTES } from '../check/read-input';
 import { checkFile, unreadableResult, type Result } from '../check/results';
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif };
@@ -23,6 +25,7 @@ options:
   --operation REF   the files hold a bare body for REF ("METHOD /path" or an operationId)
   --format FORMAT   text (default), json ({"results": [...]}) or sarif (SARIF 2.1.0 for code scanning)
   -h, --help        print this help
+  --version         print the package version and the Genesys Cloud Platform API version checked against
 
 exit status: 0 all valid (warnings allowed), 1 an error in a payload, 2 unreadable input or bad options.
 Unreadable files are reported on stderr and, in json and sarif, as results with an unreadable-input error.
@@ -41,12 +44,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.stdout.write(CHECK_USAGE);
     return 0;
   }
+  if (args.includes('--version')) {
+    io.stdout.write(versionText());
+    return 0;
+  }
   let options: Options;
   try {
     options = parseArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`genesys-cobrowse check: ${error.message}\n\n${CHECK_USAGE}`);
+    io.stderr.write(`genesys-cobrowse check: ${escapeControl(error.message)}\n\n${CHECK_USAGE}`);
     return 2;
   }
   const results: Result[] = [];
@@ -56,10 +63,11 @@ export async function run(args: string[], io: Io): Promise<number> {
       const payload: PayloadFile = file === STDIN
         ? parsePayload(STDIN_NAME, await readStdin(io), options.operation)
         : readPayloadFile(file, options.operation);
-      results.push(...checkFile(payload));
+      // One push per result: spreading 150,000 results into push() would overflow the stack.
+      for (const result of checkFile(payload)) results.push(result);
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${escapeControl(error.message)}\n`);
       results.push(unreadableResult(file === STDIN ? STDIN_NAME : file, error.message, error.location));
       unreadable = true;
     }
@@ -80,7 +88,10 @@ function parseArgs(args: string[]): Options {
       if (next === undefined) throw new UsageError(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--format') format = value();
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (arg === '--format') format = value();
     else if (arg === '--operation') operation = resolveOperation(value());
     else if (arg.startsWith('-') && arg !== STDIN) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
@@ -102,12 +113,20 @@ function resolveOperation(ref: string): { method: string; path: string } {
 
 
 async function readStdin(io: Io): Promise<string> {
-  if (!io.stdin) throw new UnreadableInput(`${STDIN_NAME}: cannot read (no standard input)`);
+  if (!io.stdin) throw new UnreadableInput(STDIN_NAME, 'cannot read (no standard input)');
   const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
+    for await (const chunk of io.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      // Stop reading past the limit: an endless stream (cat /dev/zero |) must not grow without bound.
+      if (size > MAX_INPUT_BYTES) throw new UnreadableInput(STDIN_NAME, `cannot read (more than the limit of ${MAX_INPUT_BYTES} bytes)`);
+      chunks.push(bytes);
+    }
   } catch (error) {
-    throw new UnreadableInput(`${STDIN_NAME}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    if (error instanceof UnreadableInput) throw error;
+    throw new UnreadableInput(STDIN_NAME, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeInputBytes(STDIN_NAME, Buffer.concat(chunks));
 }
