@@ -2,13 +2,14 @@
  * Worked example: a Datadog APM alert on the checkout service offers co-browse to the customer whose web
  * messaging conversation id travels on the trace (tag `conversation_id`), or opens a work item instead.
  *
- * Synthesize: `cd examples/datadog-apm-cobrowse && npx ts-node --transpile-only main.ts` (writes cdktf.out/).
+ * Synthesize: `npm run synth:example` in this repository (builds, then writes cdktf.out/ here), or copy this file
+ * into a cdktf app as main.ts (it imports only the package's entry points) and run `cdktf synth`.
  * Credentials are not in the code: the providers read GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET and
  * DD_API_KEY/DD_APP_KEY from the environment; the webhook secret is a sensitive variable.
  */
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from 'genesys-cobrowse-cdktf';
+import { CobrowseSettings, CobrowseTrigger, GenesysOAuthClient, PayloadCheck, PayloadCheckStack } from 'genesys-cobrowse-cdktf';
 import { DatadogProvider } from 'genesys-cobrowse-cdktf/bindings/datadog/provider';
 import { DataGenesyscloudRoutingQueue } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/data-genesyscloud-routing-queue';
 import { GenesyscloudProvider } from 'genesys-cobrowse-cdktf/bindings/genesyscloud/provider';
@@ -77,7 +78,9 @@ export function buildExample(app: App): CheckoutCobrowseStack {
 
 if (require.main === module) {
   const app = new App(); // cdktf.out/ in the current directory, or where `cdktf synth` says
-  buildExample(app);
+  const stack = buildExample(app);
+  // The same checks without providers, for the credential-less pull-request job (examples/ci/).
+  new PayloadCheckStack(app, 'payload-checks', { source: stack });
   app.synth();
   process.stdout.write(`synthesized to ${app.outdir}\n`);
 }

@@ -1,4 +1,4 @@
-/** What `--version` reports besides the package version: the API snapshot this tool checks against. */
+/** What `--version` reports: the package version and the Genesys API version the snapshot was taken at. */
 
 import { packageVersion } from '../package-info';
 

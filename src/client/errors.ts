@@ -13,9 +13,11 @@ export type FailureKind =
 export interface GenesysApiErrorDetails {
   /** operationId of the call (`oauth.token` for the token request). */
   operationId: string;
+  /** Upper-case HTTP method. */
   method: string;
   /** The concrete request path. */
   path: string;
+  /** `http` (an error answer), `timeout` or `network` (no answer). */
   kind: FailureKind;
   /** HTTP status, or null when no answer arrived. */
   status: number | null;
@@ -79,6 +81,7 @@ export class GenesysApiError extends Error implements GenesysApiErrorDetails {
 
 /** A request refused locally because its body fails the Genesys schema; nothing was sent. */
 export class RequestValidationError extends Error {
+  /** Why the body was refused (errors and warnings). */
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(

@@ -18,56 +18,64 @@ import { TokenCache } from './token-cache';
 
 export interface GenesysClientProps {
   /** OAuth client id of a client-credentials OAuth client. */
-  clientId: string;
+  readonly clientId: string;
   /** Its secret. Sent only to the login host; never logged or put in an error. */
-  clientSecret: string;
-  /** Region name (`us-east-1`) or domain. Required unless `endpoints` is given. */
-  region?: string;
-  /** Explicit base URLs, overriding `region` (e.g. a loopback Genesys stand-in in tests). */
-  endpoints?: GenesysEndpoints;
-  /** Per-attempt timeout. Default 10 s. */
-  timeoutMs?: number;
-  /** Retry policy; missing fields take the defaults of `DEFAULT_RETRY_POLICY`. */
-  retry?: Partial<RetryPolicy>;
-  /** Refresh the token this long before it expires (at most half its lifetime early). Default 60 s. */
-  tokenRefreshMarginMs?: number;
-  /** Structured log sink. Default: JSON lines on stderr. */
-  logger?: Logger;
-  /** Clock used for token expiry. Default `Date.now`. */
-  now?: () => number;
+  readonly clientSecret: string;
+  /** Region name (`us-east-1`) or domain. Required unless `endpoints` is given. @default none (then `endpoints`) */
+  readonly region?: string;
+  /** Explicit base URLs, overriding `region` (e.g. a loopback Genesys stand-in in tests). @default from `region` */
+  readonly endpoints?: GenesysEndpoints;
+  /** Per-attempt timeout in milliseconds. @default 10000 */
+  readonly timeoutMs?: number;
+  /** Retry policy; missing fields take the defaults of `DEFAULT_RETRY_POLICY`. @default DEFAULT_RETRY_POLICY */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Refresh the token this long (ms) before it expires (at most half its lifetime early). @default 60000 */
+  readonly tokenRefreshMarginMs?: number;
+  /** Structured log sink. @default JSON lines on stderr */
+  readonly logger?: Logger;
+  /** Clock used for token expiry. @default Date.now */
+  readonly now?: () => number;
   /**
    * @internal Benchmarks only: send bodies without `validateRequest`, to measure what validation costs.
    * Never set this in an application.
    */
-  skipValidation?: boolean;
+  readonly skipValidation?: boolean;
 }
 
 /** Reported before each retry. */
 export interface RetryInfo {
   /** The attempt that failed (1 = first). */
   attempt: number;
+  /** Why it failed. */
   error: GenesysApiError;
+  /** How long the client waits before the next attempt. */
   delayMs: number;
 }
 
+/** One Genesys API call for {@link GenesysClient.request}. */
 export interface GenesysCall {
   /** operationId (`postConversationCobrowse`) or `METHOD /path/template`. */
   operation: string;
-  /** Values of the path template's `{name}` parameters; URL-encoded by the client. */
+  /** Values of the path template's `{name}` parameters; URL-encoded by the client. @default none */
   pathParams?: Record<string, string>;
-  /** JSON request body, checked against the operation's schema before sending. */
+  /** JSON request body, checked against the operation's schema before sending. @default no body */
   body?: unknown;
   /**
    * Declares that sending this POST twice is harmless (e.g. it carries its own dedupe key, or the caller
    * prefers a possible duplicate to a lost call), so it is also retried after a 5xx, timeout or dropped
    * connection. Without it a POST is retried only after 429. Other methods are idempotent and always retried.
+   * @default false
    */
   retrySafe?: boolean;
+  /** Called before each retry of this call. @default none */
   onRetry?: (info: RetryInfo) => void;
 }
 
+/** A successful answer. */
 export interface GenesysResponse<T = unknown> {
+  /** HTTP status (2xx). */
   status: number;
+  /** The parsed JSON body. */
   data: T;
   /** Requests sent, retries included. */
   attempts: number;
@@ -75,8 +83,11 @@ export interface GenesysResponse<T = unknown> {
 
 /** A resolved call: operationId, upper-case method, concrete path. */
 export interface Target {
+  /** The operation's operationId. */
   operationId: string;
+  /** Upper-case HTTP method. */
   method: string;
+  /** Concrete path, path parameters filled in. */
   path: string;
 }
 

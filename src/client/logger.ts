@@ -1,6 +1,8 @@
 /** One structured log record. `event` is a stable dotted name (`genesys.retry`, `handoff.succeeded`, ...). */
 export interface LogEntry {
+  /** Severity. */
   level: 'debug' | 'info' | 'warn' | 'error';
+  /** Stable event name, e.g. `genesys.retry`, `handoff.accepted`. */
   event: string;
   [field: string]: unknown;
 }

@@ -21,40 +21,46 @@ export interface PauseCriterion {
 
 /** Creates a `genesyscloud_webdeployments_deployment` for the configuration. */
 export interface WebDeploymentOptions {
+  /** Web deployment name. */
   readonly name: string;
+  /** Web deployment description. @default none */
   readonly description?: string;
-  /** Domains the Messenger snippet may run on. */
+  /** Domains the Messenger snippet may run on. @default not set (the genesyscloud provider's default applies) */
   readonly allowedDomains?: readonly string[];
+  /** Let the Messenger snippet run on any domain. @default not set (the genesyscloud provider's default applies) */
   readonly allowAllDomains?: boolean;
-  /** Architect inbound message flow id. */
+  /** Architect inbound message flow id. @default none */
   readonly flowId?: string;
 }
 
 export interface CobrowseSettingsProps {
   /** Web deployment configuration name. */
   readonly name: string;
+  /** Web deployment configuration description. @default none */
   readonly description?: string;
   /** Languages of the configuration, e.g. `['en-us']`. */
   readonly languages: readonly string[];
   /** One of {@link languages}. */
   readonly defaultLanguage: string;
-  /** @default true */
+  /** Whether co-browse is enabled in the configuration. @default true */
   readonly enabled?: boolean;
-  /** Whether the agent may request control of the page. */
+  /** Whether the agent may request control of the page. @default not set (the genesyscloud provider's default applies) */
   readonly allowAgentControl?: boolean;
-  /** Whether the agent may request navigation. */
+  /** Whether the agent may request navigation. @default not set (the genesyscloud provider's default applies) */
   readonly allowAgentNavigation?: boolean;
-  /** Whether the agent may draw on the page. */
+  /** Whether the agent may draw on the page. @default not set (the genesyscloud provider's default applies) */
   readonly allowDraw?: boolean;
-  /** Channels co-browse is offered on: values of {@link COBROWSE_CHANNELS}. */
+  /** Channels co-browse is offered on: values of {@link COBROWSE_CHANNELS}. @default not set (the genesyscloud provider's default applies) */
   readonly channels?: readonly CobrowseChannel[];
-  /** CSS selectors of elements masked from the agent. */
+  /** CSS selectors of elements masked from the agent. @default none */
   readonly maskSelectors?: readonly string[];
-  /** CSS selectors of elements the agent cannot change. */
+  /** CSS selectors of elements the agent cannot change. @default none */
   readonly readonlySelectors?: readonly string[];
+  /** URL criteria under which co-browse pauses. @default none */
   readonly pauseCriteria?: readonly PauseCriterion[];
   /** Also deploy the configuration. @default no deployment */
   readonly deployment?: WebDeploymentOptions;
+  /** The genesyscloud provider the resources use. @default the stack's default genesyscloud provider */
   readonly provider?: TerraformProvider;
 }
 
@@ -63,7 +69,9 @@ export interface CobrowseSettingsProps {
  * with a checked `cobrowse` block, and optionally its `genesyscloud_webdeployments_deployment`.
  */
 export class CobrowseSettings extends Construct {
+  /** The web deployment configuration resource (L1). */
   public readonly configuration: WebdeploymentsConfiguration;
+  /** The web deployment resource (L1), when `props.deployment` is set. */
   public readonly deployment?: WebdeploymentsDeployment;
 
   constructor(scope: Construct, id: string, props: CobrowseSettingsProps) {

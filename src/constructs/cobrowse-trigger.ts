@@ -8,7 +8,7 @@ import { quote, validateBody } from '../validation';
 import { Monitor } from './bindings/generated/providers/datadog/monitor';
 import { Webhook } from './bindings/generated/providers/datadog/webhook';
 import { enumProblem } from './allowed-values';
-import { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
+import { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
 import { containsToken, jsonTemplate, literalAttributes, terraformLiteral } from './literal';
 import type { GenesysOAuthClient } from './oauth-client';
@@ -23,8 +23,8 @@ const FALLBACK_OPERATIONS: readonly FallbackOperation[] = ['postTaskmanagementWo
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Datadog monitor types, generated from the provider schema. */
-export { MONITOR_TYPES, type MonitorType } from './bindings/constraints.generated';
+/** Datadog monitor types (from the provider schema) and Genesys Cloud regions (from regions.json). */
+export { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 
 export interface TriggerFallback {
   /** Work item, callback or agentless message. */
@@ -42,16 +42,16 @@ export interface ApmMonitorOptions {
   readonly type: MonitorType;
   /** Monitor query; group by the conversation id tag so it reaches `$TAGS`. */
   readonly query: string;
-  /** @default the trigger name */
+  /** Monitor name. @default the trigger name */
   readonly name?: string;
-  /** Message text; the `@webhook-NAME` mention is appended. */
+  /** Message text; the `@webhook-NAME` mention is appended. @default `Co-browse trigger <trigger name>` */
   readonly message?: string;
-  /** Monitor priority, 1 (highest) to 5. */
+  /** Monitor priority, 1 (highest) to 5. @default not set (no priority: the handoff service ignores the alert) */
   readonly priority?: number;
+  /** Monitor tags. @default none */
   readonly tags?: readonly string[];
   /**
-   * Whether `terraform plan` asks Datadog's API to validate the query (needs Datadog credentials at plan);
-   * `false` for a plan without them.
+   * Whether `terraform plan` asks Datadog's API to validate the query (the monitor's `validate`).
    * @default true (the provider's default)
    */
   readonly validate?: boolean;
@@ -60,26 +60,29 @@ export interface ApmMonitorOptions {
 export interface CobrowseTriggerProps {
   /** Trigger name (logs, default monitor and webhook names). */
   readonly name: string;
-  /** Genesys Cloud region name (`us-east-1`) or domain (`mypurecloud.ie`). */
-  readonly region: string;
+  /** Genesys Cloud region name (`us-east-1`, one of {@link REGION_NAMES}) or domain (`mypurecloud.ie`). */
+  readonly region: RegionName | RegionDomain;
   /** The client the handoff service authenticates with; its derived access must cover the calls. */
   readonly oauthClient: GenesysOAuthClient;
-  /** Create this monitor. Give exactly one of `monitor` and `existingMonitorId`. */
+  /** Create this monitor. Give exactly one of `monitor` and `existingMonitorId`. @default none (then `existingMonitorId`) */
   readonly monitor?: ApmMonitorOptions;
-  /** Use an existing monitor: add {@link CobrowseTrigger.webhookMention} to its message yourself. */
+  /** Use an existing monitor: add {@link CobrowseTrigger.webhookMention} to its message yourself. @default none (then `monitor`) */
   readonly existingMonitorId?: string;
   /** Alerts with a priority above this (1 highest .. 5) are ignored by the service. @default 2 */
   readonly priorityThreshold?: number;
   /** URL of the handoff service's webhook endpoint; `https://` (the alert carries the webhook secret). */
   readonly webhookUrl: string;
-  /** @default the trigger name, with characters other than letters, digits, `_` and `-` replaced by `-` */
+  /**
+   * Name of the `datadog_webhook` (what `@webhook-NAME` mentions).
+   * @default the trigger name, with characters other than letters, digits, `_` and `-` replaced by `-`
+   */
   readonly webhookName?: string;
   /**
    * Shared secret the webhook sends in {@link webhookAuthHeader}. Must be a token (e.g. a sensitive
    * TerraformVariable's `stringValue`): a literal would be written in plain text to cdk.tf.json.
    */
   readonly webhookSecret: string;
-  /** @default 'X-Cobrowse-Webhook-Secret' */
+  /** HTTP header the webhook carries the secret in. @default 'X-Cobrowse-Webhook-Secret' */
   readonly webhookAuthHeader?: string;
   /** Alert tag whose value is the customer's active conversation id. @default 'conversation_id' */
   readonly conversationIdTag?: string;
@@ -89,6 +92,7 @@ export interface CobrowseTriggerProps {
   readonly secretEnv?: Partial<TriggerConfig['secretEnv']>;
   /** Name of the Terraform output holding the TriggerConfig JSON. @default `<webhook name>_trigger_config` */
   readonly configOutputName?: string;
+  /** The datadog provider the webhook and monitor use. @default the stack's default datadog provider */
   readonly datadogProvider?: TerraformProvider;
 }
 
@@ -99,7 +103,9 @@ export interface CobrowseTriggerProps {
  * alert tag, or runs the fallback.
  */
 export class CobrowseTrigger extends Construct {
+  /** The `datadog_webhook` resource (L1) that posts alerts to the handoff service. */
   public readonly webhook: Webhook;
+  /** The `datadog_monitor` resource (L1), when `props.monitor` is set. */
   public readonly monitor?: Monitor;
   /**
    * `{{#is_alert}}@webhook-NAME{{/is_alert}}`: what makes a monitor notify this trigger, only when it alerts
@@ -108,6 +114,7 @@ export class CobrowseTrigger extends Construct {
   public readonly webhookMention: string;
   /** The run-time configuration (also emitted as the output {@link configOutput}). */
   public readonly config: TriggerConfig;
+  /** The Terraform output holding {@link config} as JSON (`props.configOutputName`). */
   public readonly configOutput: TerraformOutput;
   /** Plan-time check of the fallback body, when it holds tokens. */
   public readonly fallbackCheck?: PayloadCheck;
@@ -135,7 +142,7 @@ export class CobrowseTrigger extends Construct {
 
     this.node.addValidation({
       validate: () => [
-        ...(region ? [] : [`region: ${quote(props.region)} is not a Genesys Cloud region (one of ${REGION_CHOICES}).`]),
+        ...(region ? [] : [regionError(props.region)]),
         ...secretErrors(props.webhookSecret),
         ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
@@ -190,6 +197,11 @@ function secretErrors(secret: string): string[] {
     'webhookSecret: a literal secret would be written in plain text to cdk.tf.json. Pass a token instead, e.g. ' +
       "new TerraformVariable(this, 'webhook_secret', { type: 'string', sensitive: true }).stringValue.",
   ];
+}
+
+function regionError(region: string): string {
+  const near = closest(region, [...REGION_NAMES, ...REGION_DOMAINS]);
+  return `region: ${quote(region)} is not a Genesys Cloud region (one of ${REGION_CHOICES}, or its domain)${near ? `; did you mean ${near}?` : '.'}`;
 }
 
 function webhookUrlErrors(url: string): string[] {

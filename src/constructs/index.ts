@@ -2,3 +2,4 @@ export * from './oauth-client';
 export * from './cobrowse-settings';
 export * from './payload-check';
 export * from './cobrowse-trigger';
+export * from './payload-check-stack';

@@ -19,6 +19,7 @@ export { OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.g
 export interface GenesysOAuthClientProps {
   /** Client name in Genesys Cloud. */
   readonly name: string;
+  /** Client description in Genesys Cloud. @default none */
   readonly description?: string;
   /**
    * The Genesys API operations the client will call, as operationId (`postConversationCobrowse`) or
@@ -26,18 +27,21 @@ export interface GenesysOAuthClientProps {
    * derived from them.
    */
   readonly operations: readonly string[];
-  /** @default 'CLIENT-CREDENTIALS' */
+  /**
+   * OAuth grant: `CLIENT-CREDENTIALS` for a service (access through a role), or a user grant (access through scopes).
+   * @default 'CLIENT-CREDENTIALS'
+   */
   readonly grantType?: OAuthGrantType;
   /**
    * Division the role is granted in (client credentials); `'*'` for all divisions.
    * @default the home division (data source `genesyscloud_auth_division_home`)
    */
   readonly divisionId?: string;
-  /** Extra permissions for the role (client credentials only); checked against the API's permission list. */
+  /** Extra permissions for the role (client credentials only); checked against the API's permission list. @default none */
   readonly additionalPermissions?: readonly string[];
-  /** Extra OAuth scopes (user grants only); checked against the API's scope list. */
+  /** Extra OAuth scopes (user grants only); checked against the API's scope list. @default none */
   readonly additionalScopes?: readonly string[];
-  /** Redirect URIs (CODE and TOKEN grants). */
+  /** Redirect URIs (CODE and TOKEN grants). @default none */
   readonly registeredRedirectUris?: readonly string[];
   /** Token lifetime in seconds, 300 to 38,880,000 (the provider's range). @default 86400 (the provider's default) */
   readonly accessTokenValiditySeconds?: number;
@@ -46,7 +50,7 @@ export interface GenesysOAuthClientProps {
    * can be referenced. @default false
    */
   readonly exposeClientSecret?: boolean;
-  /** @default the stack's default genesyscloud provider */
+  /** The genesyscloud provider the resources use. @default the stack's default genesyscloud provider */
   readonly provider?: TerraformProvider;
 }
 
@@ -60,6 +64,7 @@ export class GenesysOAuthClient extends Construct {
   public readonly resource: OauthClient;
   /** The role granted to a CLIENT-CREDENTIALS client; undefined for user grants. */
   public readonly role?: AuthRole;
+  /** The client's OAuth grant (`props.grantType` or its default). */
   public readonly grantType: OAuthGrantType;
   /** Scopes of a user-grant client (empty for client credentials). */
   public readonly scopes: readonly string[];

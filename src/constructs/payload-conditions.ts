@@ -1,65 +1,69 @@
 /**
- * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into
- * Terraform condition expressions, for the parts of a body that are only known at plan (cdktf tokens).
- * Literal parts are checked at synth by validateBody and produce no condition.
+ * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into one
+ * Terraform expression that evaluates to the list of error messages of a body, for the parts of the
+ * body that are only known at plan (cdktf tokens). Literal parts are checked at synth by validateBody.
  *
- * Every check is `alltrue([for v in VALUES : GATE ? try(TEST, false) : true])`: VALUES collects the values
- * at one schema position (through arrays and maps), GATE tests the JSON type so TEST only runs where it
- * applies. No check relies on `&&`/`||` short-circuiting, which Terraform does not do.
+ * The expression is written over the HCL variable `b` (the body) so that every check of the same
+ * operation and the same token layout shares one expression (payload-check-group.ts evaluates it once
+ * per check in a single `for`). At each schema position, VALUES is a tuple of the values found there
+ * (through arrays and maps); each rule filters it with a cheap, never-failing type test (`tostring(v)
+ * == v` and the like, not `jsonencode`) and yields one message per offending value. Nothing relies on
+ * `&&`/`||` or `?:` short-circuiting (Terraform evaluates both sides), and every lookup that could fail
+ * is inside `try`, so one bad body cannot make another check's expression fail.
  */
 import { Token } from 'cdktf';
 import { toPointer as pointer } from '../text/json-pointer';
 import { FORMAT_PATTERNS, messages, type Rule } from '../validation';
-import { hclString, terraformLiteral } from './literal';
-
-export interface PlanCondition {
-  /** HCL expression (without `${}`), true when the body passes. */
-  condition: string;
-  /** Terraform template: literal text escaped, may interpolate the offending keys. */
-  errorMessage: string;
-}
+import { hclString } from './literal';
 
 type ObjectRule = Extract<Rule, { kind: 'object' }>;
 
-/** JSON type of a value, from the first characters of its `jsonencode` (exact, unlike Terraform's conversions). */
-const JSON_TYPE: Record<Exclude<Rule['kind'], 'any'>, string> = {
-  object: '^\\{',
-  array: '^\\[',
-  string: '^"',
-  integer: '^-?[0-9]+$',
-  number: '^-?[0-9]',
-  boolean: '^(true|false)$',
+/** Exact JSON type tests on a value `v` that is not null (Terraform converts between primitives, `==` does not). */
+const IS: Record<Exclude<Rule['kind'], 'any'>, (v: string) => string> = {
+  object: (v) => `can(keys(${v}))`,
+  array: (v) => `can(concat(${v}, []))`,
+  string: (v) => `try(tostring(${v}) == ${v}, false)`,
+  number: (v) => `try(tonumber(${v}) == ${v}, false)`,
+  integer: (v) => `try(floor(${v}) == ${v}, false)`,
+  boolean: (v) => `try(tobool(${v}) == ${v}, false)`,
 };
 
-/** Replaced by an interpolation of the offending keys in unknown-property messages. */
-const KEYS_PLACEHOLDER = '\u0000keys\u0000';
+/** Replaced by an interpolation of the offending key in unknown-property messages. */
+const KEY_PLACEHOLDER = '\u0000key\u0000';
 
 /**
- * Conditions for the token parts of `body`, evaluated against the HCL expression `root` that holds it.
- * `maxDepth` bounds how deep below a token the (possibly recursive) schema is followed.
+ * The error-list expression for the token parts of `body` (`b` in HCL). `maxDepth` bounds how deep
+ * below a token the (possibly recursive) schema is followed. `nameTable(name, names)` is the HCL
+ * expression of the did-you-mean table of an object definition (`nearMisses(names)`).
+ * Returns an HCL expression over the body `b`: a list of messages, empty when the body passes.
  */
-export function compileConditions(rule: Rule, body: unknown, root: string, maxDepth: number): PlanCondition[] {
-  const out: PlanCondition[] = [];
-  literal(rule, body, root, [], { out, maxDepth });
-  return out;
+export function compileBodyErrors(rule: Rule, body: unknown, maxDepth: number, nameTable: NameTable): string {
+  const c: Compile = { parts: [], maxDepth, nameTable };
+  literal(rule, body, 'b', [], c);
+  return c.parts.length === 0 ? '[]' : `compact(distinct(flatten([${c.parts.join(', ')}])))`;
 }
 
+type NameTable = (name: string, names: readonly string[]) => string;
+
 interface Compile {
-  out: PlanCondition[];
+  /** Expressions, each a (possibly nested) list of messages. */
+  parts: string[];
   maxDepth: number;
+  nameTable: NameTable;
 }
 
 /** Walks the literal part of the body; at each token, compiles the rules of that position. */
 function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Compile): void {
   if (Token.isUnresolved(value)) {
-    dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
+    const e = dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
+    if (e) c.parts.push(e);
     return;
   }
   if (rule.kind === 'object' && isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
       const childExpr = `${expr}[${hclString(key)}]`;
       if (rule.required.includes(key) && Token.isUnresolved(child)) {
-        c.out.push({ condition: `${childExpr} != null`, errorMessage: message(messages.missingRequired(pointer([...path, key]), rule.name)) });
+        c.parts.push(`${childExpr} == null ? [${message(messages.missingRequired(pointer([...path, key]), rule.name))}] : []`);
       }
       const childRule = Object.hasOwn(rule.properties, key) ? rule.properties[key]() : typeof rule.additional === 'function' ? rule.additional() : undefined;
       if (childRule) literal(childRule, child, childExpr, [...path, key], c);
@@ -70,75 +74,141 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
   }
 }
 
-/** Conditions for every value in the tuple `values` (all at schema position `path`). */
-function dynamic(rule: Rule, values: string, path: string[], depth: number, c: Compile): void {
-  if (rule.kind === 'any' || depth > c.maxDepth) return;
-  const v = `v${depth}`;
-  const is = (kind: keyof typeof JSON_TYPE) => `can(regex(${hclString(JSON_TYPE[kind])}, jsonencode(${v})))`;
-  const check = (gate: string | null, test: string, text: string) =>
-    c.out.push({
-      condition: `alltrue([for ${v} in ${values} : ${gate ? `${gate} ? try(${test}, false) : true` : test}])`,
-      errorMessage: text,
-    });
+/**
+ * Messages for every value in the tuple `values` (all at schema position `path`). Each position binds
+ * its tuples once (`[for s in [values] : ...][0]`), so deeper positions do not re-derive them from the root.
+ */
+function dynamic(rule: Rule, values: string, path: string[], depth: number, c: Compile): string | null {
+  if (rule.kind === 'any' || depth > c.maxDepth) return null;
+  const [s, t, v] = [`s${depth}`, `t${depth}`, `v${depth}`];
   const at = pointer(path);
-  check(null, is(rule.kind), message(messages.wrongType(at, rule)));
+  const parts: string[] = [];
+  const each = (test: string, text: string) => parts.push(`[for ${v} in ${t} : ${message(text)} if try(${test}, false)]`);
+  const child = (expr: string | null) => expr && parts.push(expr);
 
   switch (rule.kind) {
-    case 'string': {
-      const gate = is('string');
-      if (rule.enum) check(gate, `contains(${hclList(rule.enum)}, ${v})`, message(messages.notInEnum(at, rule.enum)));
-      if (rule.format) check(gate, `can(regex(${hclString(FORMAT_PATTERNS[rule.format])}, ${v}))`, message(messages.badFormat(at, rule.format)));
-      if (rule.pattern) check(gate, `can(regex(${hclString(rule.pattern)}, ${v}))`, message(messages.badPattern(at, rule.pattern)));
-      if (rule.minLength !== undefined) check(gate, `length(${v}) >= ${rule.minLength}`, message(messages.outOfRange(at, `must be at least ${rule.minLength} characters long`)));
-      if (rule.maxLength !== undefined) check(gate, `length(${v}) <= ${rule.maxLength}`, message(messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`)));
-      return;
-    }
+    case 'string':
+      if (rule.enum) each(`!contains(${hclList(rule.enum)}, ${v})`, messages.notInEnum(at, rule.enum));
+      if (rule.format) each(`!can(regex(${hclString(FORMAT_PATTERNS[rule.format])}, ${v}))`, messages.badFormat(at, rule.format));
+      if (rule.pattern) each(`!can(regex(${hclString(rule.pattern)}, ${v}))`, messages.badPattern(at, rule.pattern));
+      if (rule.minLength !== undefined) each(`length(${v}) < ${rule.minLength}`, messages.outOfRange(at, `must be at least ${rule.minLength} characters long`));
+      if (rule.maxLength !== undefined) each(`length(${v}) > ${rule.maxLength}`, messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`));
+      break;
     case 'integer':
-    case 'number': {
-      const gate = is(rule.kind);
-      if (rule.enum) check(gate, `contains(${hclList(rule.enum)}, ${v})`, message(messages.notInEnum(at, rule.enum)));
-      if (rule.minimum !== undefined) check(gate, `${v} >= ${rule.minimum}`, message(messages.outOfRange(at, `must be at least ${rule.minimum}`)));
-      if (rule.maximum !== undefined) check(gate, `${v} <= ${rule.maximum}`, message(messages.outOfRange(at, `must be at most ${rule.maximum}`)));
-      return;
-    }
-    case 'array': {
-      const gate = is('array');
-      if (rule.minItems !== undefined) check(gate, `length(${v}) >= ${rule.minItems}`, message(messages.outOfRange(at, `needs at least ${rule.minItems} item(s)`)));
-      if (rule.maxItems !== undefined) check(gate, `length(${v}) <= ${rule.maxItems}`, message(messages.outOfRange(at, `takes at most ${rule.maxItems} item(s)`)));
-      // Null items stay in: the item type check reports them, as the validator does.
-      dynamic(rule.items(), `concat([], [for ${v} in ${values} : ${v} if ${gate}]...)`, [...path, '*'], depth + 1, c);
-      return;
-    }
+    case 'number':
+      if (rule.enum) each(`!contains(${hclList(rule.enum)}, ${v})`, messages.notInEnum(at, rule.enum));
+      if (rule.minimum !== undefined) each(`${v} < ${rule.minimum}`, messages.outOfRange(at, `must be at least ${rule.minimum}`));
+      if (rule.maximum !== undefined) each(`${v} > ${rule.maximum}`, messages.outOfRange(at, `must be at most ${rule.maximum}`));
+      break;
+    case 'array':
+      if (rule.minItems !== undefined) each(`length(${v}) < ${rule.minItems}`, messages.outOfRange(at, `needs at least ${rule.minItems} item(s)`));
+      if (rule.maxItems !== undefined) each(`length(${v}) > ${rule.maxItems}`, messages.outOfRange(at, `takes at most ${rule.maxItems} item(s)`));
+      child(dynamic(rule.items(), `concat([], ${t}...)`, [...path, '*'], depth + 1, c));
+      break;
     case 'object':
-      return objectConditions(rule, values, path, depth, c, v, is('object'));
+      objectRules(rule, path, depth, c, parts);
+      break;
   }
+  // Null array items and map values reach here (the validator reports them as wrong types); `!= null` keeps them out of `t`.
+  const wrongType = `[for ${v} in ${s} : ${message(messages.wrongType(at, rule))} if ${v} == null ? true : !${IS[rule.kind](v)}]`;
+  const typed = parts.length === 0 ? '' : `, [for ${t} in [[for ${v} in ${s} : ${v} if ${v} != null ? ${IS[rule.kind](v)} : false]] : [${parts.join(', ')}]][0]`;
+  return `[for ${s} in [${values}] : [${wrongType}${typed}]][0]`;
 }
 
-function objectConditions(rule: ObjectRule, values: string, path: string[], depth: number, c: Compile, v: string, gate: string): void {
-  const push = (test: string, text: string) =>
-    c.out.push({ condition: `alltrue([for ${v} in ${values} : ${gate} ? try(${test}, false) : true])`, errorMessage: text });
+/** Rules of the objects in the tuple `t<depth>` (already type-tested), appended to `parts`. */
+function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile, parts: string[]): void {
+  const [t, v, k] = [`t${depth}`, `v${depth}`, `k${depth}`];
   for (const name of rule.required) {
-    push(`${v}[${hclString(name)}] != null`, message(messages.missingRequired(pointer([...path, name]), rule.name)));
+    parts.push(`[for ${v} in ${t} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if try(${v}[${hclString(name)}], null) == null]`);
   }
   const known = hclList(Object.keys(rule.properties));
   if (rule.additional === 'forbidden') {
-    const offending = `join("\`, \`", sort(distinct(flatten([for ${v} in ${values} : try(tolist(setsubtract(keys(${v}), ${known})), [])]))))`;
-    const text = message(messages.unknownProperty(pointer([...path, KEYS_PLACEHOLDER]), rule.name)).replace(KEYS_PLACEHOLDER, `\${${offending}}`);
-    push(`length(setsubtract(keys(${v}), ${known})) == 0`, text);
+    const [before, after] = messages.unknownProperty(pointer([...path, KEY_PLACEHOLDER]), rule.name).split(KEY_PLACEHOLDER).map((x) => message(x).slice(1, -1));
+    parts.push(`[for ${v} in ${t} : [for ${k} in keys(${v}) : "${before}\${${k}}${after}${didYouMean(rule, k, c)}" if !contains(${known}, ${k})]]`);
   } else if (rule.additional !== 'any') {
-    const extra = `concat([], [for ${v} in ${values} : [for k, x in ${v} : x if x != null ? !contains(${known}, k) : false] if ${gate}]...)`;
-    dynamic(rule.additional(), extra, [...path, '*'], depth + 1, c);
+    const extra = `concat([], [for ${v} in ${t} : [for ${k}, x in ${v} : x if !contains(${known}, ${k})]]...)`;
+    const e = dynamic(rule.additional(), extra, [...path, '*'], depth + 1, c);
+    if (e) parts.push(e);
   }
+  // Plain scalar properties with the same rule are checked together, in one loop over their names.
+  const scalars = new Map<string, { rule: Scalar; names: string[] }>();
   for (const [name, child] of Object.entries(rule.properties)) {
     if (rule.readOnly.includes(name)) continue; // response-only: the validator only warns
-    const present = `[for ${v} in ${values} : ${v}[${hclString(name)}] if ${gate} ? try(${v}[${hclString(name)}] != null, false) : false]`;
-    dynamic(child(), present, [...path, name], depth + 1, c);
+    const childRule = child();
+    if (isPlainScalar(childRule) && depth + 1 <= c.maxDepth) {
+      const key = JSON.stringify(childRule);
+      const group = scalars.get(key) ?? { rule: childRule, names: [] };
+      group.names.push(name);
+      scalars.set(key, group);
+      continue;
+    }
+    const present = `[for ${v} in ${t} : ${v}[${hclString(name)}] if try(${v}[${hclString(name)}] != null, false)]`;
+    const e = dynamic(childRule, present, [...path, name], depth + 1, c);
+    if (e) parts.push(e);
   }
+  for (const { rule: scalar, names } of scalars.values()) parts.push(scalarProperties(scalar, names, path, depth));
 }
 
-/** A message as a Terraform template: the validator's wording with any `${`/`%{` kept literal. */
+type Scalar = Extract<Rule, { kind: 'string' | 'integer' | 'number' | 'boolean' }>;
+
+/** Scalars with no enum, format or pattern: their checks fit one loop (bounds are the same for the group). */
+function isPlainScalar(rule: Rule): rule is Scalar {
+  if (rule.kind === 'string') return !rule.enum && !rule.format && !rule.pattern;
+  if (rule.kind === 'integer' || rule.kind === 'number') return !rule.enum;
+  return rule.kind === 'boolean';
+}
+
+/** Messages for the properties `names` (all with rule `rule`) of the objects in `t<depth>`. */
+function scalarProperties(rule: Scalar, names: string[], path: string[], depth: number): string {
+  const [t, v, n, x] = [`t${depth}`, `v${depth}`, `n${depth}`, `x${depth}`];
+  // The validator's wording with the property name interpolated at plan.
+  const text = (wording: (at: string) => string) => {
+    const [before, after] = wording(pointer([...path, KEY_PLACEHOLDER])).split(KEY_PLACEHOLDER).map((part) => message(part).slice(1, -1));
+    return `"${before}\${${n}}${after}"`;
+  };
+  const is = IS[rule.kind](x);
+  const checks = [`${is} ? "" : ${text((at) => messages.wrongType(at, rule))}`];
+  const bound = (test: string, wording: (at: string) => string) => checks.push(`${is} ? (try(${test}, false) ? ${text(wording)} : "") : ""`);
+  if (rule.kind === 'string') {
+    if (rule.minLength !== undefined) bound(`length(${x}) < ${rule.minLength}`, (at) => messages.outOfRange(at, `must be at least ${rule.minLength} characters long`));
+    if (rule.maxLength !== undefined) bound(`length(${x}) > ${rule.maxLength}`, (at) => messages.outOfRange(at, `must be at most ${rule.maxLength} characters long`));
+  } else if (rule.kind !== 'boolean') {
+    if (rule.minimum !== undefined) bound(`${x} < ${rule.minimum}`, (at) => messages.outOfRange(at, `must be at least ${rule.minimum}`));
+    if (rule.maximum !== undefined) bound(`${x} > ${rule.maximum}`, (at) => messages.outOfRange(at, `must be at most ${rule.maximum}`));
+  }
+  // "" for a passed check; the body's list is `compact`ed.
+  return `[for ${v} in ${t} : [for ${n} in ${hclList(names)} : [for ${x} in [${v}[${n}]] : [${checks.join(', ')}]][0] if try(${v}[${n}] != null, false)]]`;
+}
+
+/**
+ * ` Did you mean `x`?` when the key `k` is one edit (or a case, `_`, `-` difference) away from a
+ * property of the object: the near-misses are tabulated at synth (nameTable), and the key's own
+ * one-character deletions are looked up at plan.
+ */
+function didYouMean(rule: ObjectRule, k: string, c: Compile): string {
+  const writable = Object.keys(rule.properties).filter((p) => !rule.readOnly.includes(p));
+  if (!rule.name || writable.length === 0) return '';
+  const table = c.nameTable(rule.name, writable);
+  const norm = `lower(replace(${k}, "/[-_ ]/", ""))`;
+  const guesses = `concat([lookup(${table}, ${norm}, "")], [for i in range(length(${norm})) : lookup(${table}, "\${substr(${norm}, 0, i)}\${substr(${norm}, i + 1, -1)}", "")])`;
+  return `\${try(" Did you mean \`\${compact(${guesses})[0]}\`?", "")}`;
+}
+
+/** The near-miss table of nameTable: normalized names and their one-character deletions, to the name. */
+export function nearMisses(names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const normalize = (s: string) => s.toLowerCase().replace(/[-_ ]/g, '');
+  for (const name of names) {
+    const n = normalize(name);
+    out[n] ??= name;
+    for (let i = 0; i < n.length; i += 1) out[n.slice(0, i) + n.slice(i + 1)] ??= name;
+  }
+  return out;
+}
+
+/** A message as an HCL string literal: the validator's wording with any `${`/`%{` kept literal. */
 function message(text: string): string {
-  return terraformLiteral(text);
+  return hclString(text);
 }
 
 function hclList(values: readonly (string | number)[]): string {

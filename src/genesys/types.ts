@@ -25,16 +25,22 @@ export interface JsonSchema {
 export interface PermissionRequirement {
   /** ALL: every permission is needed; ANY: one of them is enough. */
   type: 'ALL' | 'ANY';
+  /** Permission strings (`domain:entity:action`). */
   permissions: string[];
 }
 
 export interface Operation {
+  /** Upper-case HTTP method. */
   method: string;
   /** Path template, e.g. `/api/v2/conversations/{conversationId}/cobrowse`. */
   path: string;
+  /** The API's operationId, e.g. `postConversationCobrowse`. */
   operationId: string;
+  /** API area the operation belongs to in the extract, e.g. `conversations`, `task-management`. */
   domain: string;
+  /** The spec's one-line summary. */
   summary: string;
+  /** Whether the spec marks the operation deprecated. */
   deprecated: boolean;
   /** For deprecated operations: what to call instead (`METHOD /path` or a short sentence), when known. */
   replacement: string | null;

@@ -4,14 +4,19 @@ export type AlertState = 'pending' | 'succeeded' | 'failed';
 
 /** What the service did with one accepted alert; served by the status endpoint. Holds no secret. */
 export interface AlertRecord {
+  /** Datadog `$ALERT_ID` (the monitor). */
   alertId: string;
   /** `$ALERT_CYCLE_KEY`, when the notification carried it. */
   cycleKey: string | null;
+  /** Datadog `$ALERT_TRANSITION` (`Triggered` or `Re-Triggered`). */
   transition: string;
+  /** Alert priority, 1 (highest) to 5. */
   priority: number;
   /** The Genesys call: the co-browse offer in `conversationId`, or the configured fallback. */
   operationId: string;
+  /** The customer's conversation, from the alert tag; null when the fallback ran. */
   conversationId: string | null;
+  /** `pending` until the Genesys call succeeded or finally failed. */
   state: AlertState;
   /** Requests sent to Genesys so far. */
   attempts: number;
@@ -19,13 +24,17 @@ export interface AlertRecord {
   lastError: Partial<GenesysApiErrorDetails> & { detail: string } | null;
   /** `id` of what Genesys created (session, callback, work item...), when it returned one. */
   resultId: string | null;
+  /** When the alert was accepted (ISO 8601). */
   acceptedAt: string;
+  /** When it succeeded or finally failed (ISO 8601); null while pending. */
   finishedAt: string | null;
 }
 
+/** What the status endpoint answers. */
 export interface StatusReport {
   /** Alerts accepted since the service started, by state (including records no longer kept). */
   counts: Record<AlertState, number>;
+  /** The records still kept (those matching the filter, if any), in the order accepted. */
   alerts: AlertRecord[];
 }
 

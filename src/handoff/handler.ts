@@ -14,23 +14,23 @@ import { WorkQueue } from './work-queue';
 export const HANDOFF_RETRY_POLICY: RetryPolicy = { maxAttempts: 12, baseDelayMs: 1_000, maxDelayMs: 60_000, maxTotalMs: 10 * 60_000 };
 
 export interface HandoffHandlerProps {
-  /** Default: read from the environment variables the config's `secretEnv` names. */
-  secrets?: HandoffSecrets;
+  /** The OAuth client credentials and the webhook secret. @default read from the environment variables the config's `secretEnv` names */
+  readonly secrets?: HandoffSecrets;
   /**
-   * Genesys client settings (endpoints, timeouts, retry policy...). Defaults: the config's region and
-   * `HANDOFF_RETRY_POLICY`.
+   * Genesys client settings (endpoints, timeouts, retry policy...).
+   * @default the config's region and `HANDOFF_RETRY_POLICY`
    */
-  client?: Omit<Partial<GenesysClientProps>, 'clientId' | 'clientSecret'>;
-  /** Default: JSON lines on stderr. */
-  logger?: Logger;
-  /** Genesys calls in flight at once. Default 8. */
-  concurrency?: number;
-  /** Largest accepted webhook body. Default 64 KiB. */
-  maxBodyBytes?: number;
-  /** How long a repeated alert (monitor id + alert cycle + conversation) counts as a duplicate. Default 15 minutes. */
-  dedupeWindowMs?: number;
-  /** Alert records kept for the status endpoint. Default 10 000. */
-  maxTrackedAlerts?: number;
+  readonly client?: Omit<Partial<GenesysClientProps>, 'clientId' | 'clientSecret'>;
+  /** Structured log sink. @default JSON lines on stderr */
+  readonly logger?: Logger;
+  /** Genesys calls in flight at once. @default 8 */
+  readonly concurrency?: number;
+  /** Largest accepted webhook body, in bytes. @default 65536 */
+  readonly maxBodyBytes?: number;
+  /** How long (ms) a repeated alert (monitor id + alert cycle + conversation) counts as a duplicate. @default 900000 (15 minutes) */
+  readonly dedupeWindowMs?: number;
+  /** Alert records kept for the status endpoint. @default 10000 */
+  readonly maxTrackedAlerts?: number;
 }
 
 type Plan = { call: GenesysCall; operationId: string } | { ignored: string } | { invalid: string; diagnostics: readonly Diagnostic[] };

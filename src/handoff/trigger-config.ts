@@ -7,8 +7,11 @@ import { unknownVariables } from './fallback-template';
 
 /** The secrets the service needs, read from the environment variables the config names. */
 export interface HandoffSecrets {
+  /** OAuth client id (client credentials). */
   clientId: string;
+  /** OAuth client secret. */
   clientSecret: string;
+  /** The shared secret the Datadog webhook sends. */
   webhookSecret: string;
 }
 

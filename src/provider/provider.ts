@@ -1,7 +1,7 @@
 import { isUnknown } from './cty';
-import { LiveChecks } from './live-checks';
-import { readPayloadCheck, validatePayloadCheck, type PayloadCheckConfig } from './payload-check';
-import { readRequiredAccess, validateRequiredAccess, type RequiredAccessConfig } from './required-access';
+import type { LiveChecks } from './live-checks';
+import type { PayloadCheckConfig } from './payload-check';
+import type { RequiredAccessConfig } from './required-access';
 import { DATA_SOURCE_SCHEMAS, PAYLOAD_CHECK, PROVIDER_SCHEMA, REQUIRED_ACCESS, toProtoSchema } from './schema';
 import type { ProviderHandlers, TfDiagnostic } from './server';
 
@@ -33,6 +33,8 @@ export function createProvider(): ProviderHandlers {
       const config = raw as ProviderConfig;
       const diagnostics = checkProviderConfig(config);
       if (diagnostics.length > 0 || typeof config?.client_id !== 'string' || typeof config.region !== 'string') return diagnostics;
+      // Loaded only for live checks: it pulls in the HTTP client (axios), which a structure-only plan never needs.
+      const { LiveChecks } = await import('./live-checks');
       try {
         live = LiveChecks.create({ region: config.region, clientId: config.client_id, clientSecret: String(config.client_secret) });
       } catch (err) {
@@ -40,14 +42,16 @@ export function createProvider(): ProviderHandlers {
       }
       return [];
     },
-    validateDataSource: (typeName, config) => {
-      if (typeName === PAYLOAD_CHECK) return validatePayloadCheck(config as PayloadCheckConfig);
-      if (typeName === REQUIRED_ACCESS) return validateRequiredAccess(config as RequiredAccessConfig);
+    // The data sources load the API snapshot and the validator on first use: Terraform also starts the
+    // provider just for its schema, and that start need not pay for them.
+    validateDataSource: async (typeName, config) => {
+      if (typeName === PAYLOAD_CHECK) return (await import('./payload-check')).validatePayloadCheck(config as PayloadCheckConfig);
+      if (typeName === REQUIRED_ACCESS) return (await import('./required-access')).validateRequiredAccess(config as RequiredAccessConfig);
       return [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }];
     },
     readDataSource: async (typeName, config) => {
-      if (typeName === PAYLOAD_CHECK) return readPayloadCheck(config as PayloadCheckConfig, live);
-      if (typeName === REQUIRED_ACCESS) return readRequiredAccess(config as RequiredAccessConfig);
+      if (typeName === PAYLOAD_CHECK) return (await import('./payload-check')).readPayloadCheck(config as PayloadCheckConfig, live);
+      if (typeName === REQUIRED_ACCESS) return (await import('./required-access')).readRequiredAccess(config as RequiredAccessConfig);
       return { state: config, diagnostics: [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }] };
     },
   };

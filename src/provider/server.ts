@@ -17,7 +17,7 @@ export interface ProviderHandlers {
   dataSourceSchemas(): Record<string, object>;
   validateProviderConfig(config: unknown): TfDiagnostic[];
   configure(config: unknown): Promise<TfDiagnostic[]>;
-  validateDataSource(typeName: string, config: unknown): TfDiagnostic[];
+  validateDataSource(typeName: string, config: unknown): TfDiagnostic[] | Promise<TfDiagnostic[]>;
   readDataSource(typeName: string, config: unknown): Promise<{ state: unknown; diagnostics: TfDiagnostic[] }>;
 }
 
@@ -100,8 +100,8 @@ function addProviderService(server: grpc.Server, handlers: ProviderHandlers): vo
     ],
     ValidateDataResourceConfig: [
       'ValidateDataResourceConfig',
-      (req) => ({
-        diagnostics: handlers.validateDataSource(String(req.type_name), dynamicIn(req.config)).map(toProtoDiagnostic),
+      async (req) => ({
+        diagnostics: (await handlers.validateDataSource(String(req.type_name), dynamicIn(req.config))).map(toProtoDiagnostic),
       }),
     ],
     ReadDataSource: [

@@ -4,6 +4,7 @@
  * variables it names.
  */
 export interface TriggerConfig {
+  /** Format version of this contract. */
   version: 1;
   /** Trigger name, used in logs. */
   name: string;

@@ -36,8 +36,11 @@ function checkNames(values: readonly string[], known: ReadonlySet<string>, kind:
 }
 
 export interface PermissionPolicy {
+  /** Permission domain, e.g. `conversation`. */
   domain: string;
+  /** Entity within the domain, e.g. `cobrowse`. */
   entityName: string;
+  /** Actions on the entity, e.g. `['add']`. */
   actionSet: string[];
 }
 

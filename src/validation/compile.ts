@@ -9,9 +9,8 @@
  * enumerable properties (`for...in` sees those; JSON never makes such objects).
  */
 import { FORMAT_PATTERNS, type Rule } from './rules';
-
-/** Same bound as the diagnostic pass (validate.ts MAX_DEPTH); duplicated to keep this file standalone. */
-const MAX_DEPTH = 64;
+// A cycle (validate.ts calls the fast path), read only when a rule tree is compiled, after both modules load.
+import { MAX_DEPTH } from './validate';
 
 type IsUnknown = ((value: unknown) => boolean) | undefined;
 type Fast = (value: unknown, isUnknown: IsUnknown) => boolean;

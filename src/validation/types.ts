@@ -24,9 +24,11 @@ export const DIAGNOSTIC_CODES = [
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export interface Diagnostic {
+  /** `error`: Genesys would reject the request; `warning`: it is sent, but deserves a look. */
   severity: 'error' | 'warning';
   /** RFC 6901 JSON pointer to the offending value within the request body ('' = the body itself). */
   pointer: string;
+  /** Stable code of the rule (one of {@link DIAGNOSTIC_CODES}). */
   code: DiagnosticCode;
   /** Names the field and what was expected. */
   message: string;
@@ -37,9 +39,10 @@ export interface Diagnostic {
 export interface ValidationOptions {
   /**
    * Values for which only presence is checked (type, enum, format skipped): Terraform unknowns, Datadog
-   * template variables. Default: none.
+   * template variables.
+   * @default none
    */
-  isUnknown?: (value: unknown) => boolean;
+  readonly isUnknown?: (value: unknown) => boolean;
   /**
    * Never repeat a value of the body in a message (only field names, types and the allowed values): for
    * callers that cannot tell secrets apart, such as the Terraform provider (Terraform strips sensitivity
@@ -48,14 +51,17 @@ export interface ValidationOptions {
   redactValues?: boolean;
   /**
    * OAuth grant type of the token the call will be made with (`CLIENT-CREDENTIALS`, `CODE`, ...), for the
-   * `unverified` warnings that depend on it. Default: not known, so every such warning is given.
+   * `unverified` warnings that depend on it.
+   * @default not known, so every such warning is given
    */
-  grantType?: string;
+  readonly grantType?: string;
 }
 
 export interface ApiRequest {
+  /** HTTP method, any case. */
   method: string;
   /** Concrete path (`/api/v2/conversations/abc/cobrowse`) or template. */
   path: string;
+  /** JSON request body. @default no body */
   body?: unknown;
 }

@@ -1,7 +1,7 @@
 /**
  * Cost of the constructs' validation: synth time of N CobrowseTriggers vs the same resources built as raw
- * L1 resources without validation, and `terraform plan` time with PayloadCheck preconditions vs the same
- * terraform_data resources without them. Ratios are measured in the same run.
+ * L1 resources without validation, and `terraform plan` time of N resources with a PayloadCheck
+ * (preconditions) of each body vs the same resources without checks, at 20 and 200. Interleaved.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -16,7 +16,7 @@ import { AuthRole } from '../../src/constructs/bindings/generated/providers/gene
 import { OauthClient } from '../../src/constructs/bindings/generated/providers/genesyscloud/oauth-client';
 import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { notificationPayloadTemplate } from '../../src/trigger/notification';
-import { ratio } from './timing';
+import { compareTime, record } from './timing';
 
 const QUERY = 'trace-analytics("service:checkout status:error").rollup("count").by("@conversation_id").last("5m") > 3';
 const BODY = { name: 'Co-browse follow-up: $EVENT_TITLE', typeId: 'type-1', description: 'Alert $ALERT_ID: $LINK' };
@@ -67,24 +67,6 @@ function synthMs(build: (stack: TerraformStack) => void): number {
   }
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Alternating runs of subject and baseline, so both see the same machine load. */
-function compare(runs: number, subject: () => number, baseline: () => number): [number, number] {
-  const s: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    s.push(subject());
-    b.push(baseline());
-  }
-  return [median(s), median(b)];
-}
-
-const fmt = (subject: number, baseline: number) => `${ratio(subject, baseline)} (${subject.toFixed(0)} ms vs ${baseline.toFixed(0)} ms)`;
-
 function terraform(dir: string, args: string[]): number {
   const start = process.hrtime.bigint();
   const r = spawnSync('terraform', [...args, '-no-color', '-input=false'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' } });
@@ -92,15 +74,18 @@ function terraform(dir: string, args: string[]): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** A dir with `checks` terraform_data resources checking a workitem body held in a variable. */
-function planDir(checks: number, preconditions: boolean): string {
+/**
+ * A dir with `n` terraform_data resources holding a workitem body from a variable (the user's own
+ * resources), with or without a PayloadCheck of each body.
+ */
+function planDir(n: number, checks: boolean): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'));
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'plan');
   const body = new TerraformVariable(stack, 'body', { type: 'any' });
-  for (let i = 0; i < checks; i++) {
-    if (preconditions) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value });
-    else new DataResource(stack, `c${i}`, { input: { operation: 'postTaskmanagementWorkitems', body: body.value } });
+  for (let i = 0; i < n; i++) {
+    new DataResource(stack, `r${i}`, { input: { operation: 'postTaskmanagementWorkitems', body: body.value } });
+    if (checks) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value });
   }
   app.synth();
   const dir = path.join(outdir, 'stacks', 'plan');
@@ -109,19 +94,24 @@ function planDir(checks: number, preconditions: boolean): string {
 }
 
 export async function run(print: (line: string) => void): Promise<void> {
-  compare(1, () => synthMs((s) => withConstructs(s, 5)), () => synthMs((s) => rawL1(s, 5))); // warm-up (module loading, JIT)
   for (const [n, runs] of [[1, 7], [50, 5], [500, 3]] as const) {
-    const [subject, baseline] = compare(runs, () => synthMs((s) => withConstructs(s, n)), () => synthMs((s) => rawL1(s, n)));
-    print(`synth ${n} trigger(s): ${fmt(subject, baseline)} raw cdktf synth of the same resources`);
+    const [subject, baseline] = await compareTime(() => synthMs((s) => withConstructs(s, n)), () => synthMs((s) => rawL1(s, n)), runs, 1);
+    print(record({ figure: `synth ${n} trigger(s) vs raw cdktf synth of the same resources`, subject: 'CobrowseTrigger synth', baseline: 'raw L1 synth', unit: 'ms', subjectStats: subject, baselineStats: baseline }));
   }
-  const checks = 20;
-  const withChecks = planDir(checks, true);
-  const without = planDir(checks, false);
-  try {
-    const body = '-var=body={"name":"Call back","typeId":"t-1","priority":3,"scoredAgents":[{"id":"a","score":1}]}';
-    const [subject, baseline] = compare(5, () => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]));
-    print(`terraform plan, ${checks} PayloadChecks (workitem body from a variable): ${fmt(subject, baseline)} the same terraform_data without preconditions`);
-  } finally {
-    for (const dir of [withChecks, without]) fs.rmSync(path.resolve(dir, '..', '..'), { recursive: true, force: true });
+  const body = '-var=body={"name":"Call back","typeId":"t-1","priority":3,"scoredAgents":[{"id":"a","score":1}]}';
+  for (const [n, runs] of [[20, 5], [200, 3]] as const) {
+    const withChecks = planDir(n, true);
+    const without = planDir(n, false);
+    try {
+      const [subject, baseline] = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]), runs, 1);
+      const perCheck = (subject.median - baseline.median) / n;
+      print(record({
+        figure: `terraform plan, ${n} PayloadChecks (preconditions) vs none`, subject: `${n} terraform_data + ${n} PayloadChecks (workitem body from a variable)`, baseline: `the same ${n} terraform_data, no checks`, unit: 'ms',
+        subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(perCheck.toFixed(2)) },
+      }));
+      print(`  ${perCheck.toFixed(1)} ms per check`);
+    } finally {
+      for (const dir of [withChecks, without]) fs.rmSync(path.resolve(dir, '..', '..'), { recursive: true, force: true });
+    }
   }
 }

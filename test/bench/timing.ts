@@ -89,7 +89,7 @@ export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 /** `median (min-max)` in the unit's usual precision. */
 export function spread(s: Stats, unit: Figure['unit']): string {
-  const f = unit === 'ms' ? (n: number) => fmt(n, 0) : (n: number) => `${fmt(n / 1e6, 2)}M`;
+  const f = unit === 'ms' || s.median < 1e5 ? (n: number) => fmt(n, 0) : (n: number) => `${fmt(n / 1e6, 2)}M`;
   return `${f(s.median)} (${f(s.min)}-${f(s.max)}, n=${s.samples})${unit === 'ms' ? ' ms' : '/s'}`;
 }
 

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { TerraformDataSource, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { toCamelCase } from 'codemaker';
 import { generateBindings, listFiles, pinnedTargets } from '../../src/constructs/bindings/generate';
-import { CONSTRAINTS_FILE, generateConstraints } from '../../src/constructs/bindings/generate-constraints';
+import { CONSTRAINTS_FILE, REGIONS_FILE, generateConstraints } from '../../src/constructs/bindings/generate-constraints';
 import * as generated from '../../src/constructs/bindings/generated';
 import { Monitor } from '../../src/constructs/bindings/generated/providers/datadog/monitor';
 import { DatadogProvider } from '../../src/constructs/bindings/generated/providers/datadog/provider';
@@ -36,8 +36,9 @@ describe('generateBindings (@cdktf/provider-generator, the cdktf get generator)'
     expectSameTree(await generateProviderBindings(), PROVIDER_GENERATED_DIR);
   });
 
-  it('reproduces the committed provider enums and ranges (constraints.generated.ts) from x_validation', () => {
-    expect(fs.readFileSync(CONSTRAINTS_FILE, 'utf8')).toBe(generateConstraints(providerSchemas(), 'provider-schemas.json'));
+  it('reproduces the committed provider enums and ranges and the regions (constraints.generated.ts) from x_validation and regions.json', () => {
+    const regions = JSON.parse(fs.readFileSync(REGIONS_FILE, 'utf8'));
+    expect(fs.readFileSync(CONSTRAINTS_FILE, 'utf8')).toBe(generateConstraints(providerSchemas(), regions, 'provider-schemas.json'));
   });
 
   it('pins each provider to the minor release its schema was read from', () => {

@@ -48,7 +48,7 @@ describe('CobrowseTrigger', () => {
     expect(trigger.fallbackCheck).toBeUndefined();
   });
 
-  it('passes validate: false to the monitor for a plan without Datadog credentials', () => {
+  it('passes validate: false to the monitor (no query validation at plan)', () => {
     const { stack } = setup({ monitor: { type: 'query alert', query: 'avg(last_5m):avg:trace.http.request.errors{service:checkout} by {conversation_id} > 3', validate: false } });
     expect(synthValid(stack)).toHaveResourceWithProperties(Monitor, { type: 'query alert', validate: false });
   });
@@ -107,7 +107,8 @@ describe('CobrowseTrigger', () => {
     ['a wrong type in the body', { fallback: { operation: 'postTaskmanagementWorkitems', body: { ...WORKITEM, priority: 'high' } } }, '`priority` must be an integer, not a string.'],
     ['an unsupported fallback', { fallback: { operation: 'postConversationCobrowse' as never, body: {} } }, 'is not a supported fallback'],
     ['a client without the fallback access', { fallback: { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+1'] } } }, "oauthClient: test/client does not have the access postConversationsCallbacks needs; add 'postConversationsCallbacks' to its operations."],
-    ['a bad region', { region: 'us-east-9' }, 'region: "us-east-9" is not a Genesys Cloud region'],
+    ['a bad region', { region: 'us-east-9' as never }, 'region: "us-east-9" is not a Genesys Cloud region (one of us-east-1, us-east-2,'],
+    ['a misspelt region (suggestion)', { region: 'eu-west-3' as never }, '; did you mean eu-west-1?'],
     ['both monitors', { existingMonitorId: '1' }, 'monitor: give exactly one of monitor'],
     ['a bad priority threshold', { priorityThreshold: 7 }, 'priorityThreshold: Datadog priorities are 1 (highest) to 5, not 7.'],
     // Outside the MonitorType union: what a JavaScript caller can pass.

@@ -19,7 +19,9 @@ describe('examples/datadog-apm-cobrowse', () => {
     expect(json).toHaveResource(Webhook);
     const doc = parsed(json);
     expect(Object.keys(doc.output!)).toContain('checkout_errors_trigger_config');
-    expect(Object.keys(doc.resource.terraform_data)).toHaveLength(2); // trigger fallback check + callback check
+    // trigger fallback check (work item) + callback check: one output of preconditions per operation
+    const outputs = Object.values(doc.output!) as { precondition?: unknown[] }[];
+    expect(outputs.flatMap((o) => o.precondition ?? [])).toHaveLength(2);
     expect(json).not.toMatch(/sensitive_value|"webhook_secret":\s*\{[^}]*"default"/);
   });
 });

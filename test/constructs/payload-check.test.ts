@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { DataResource, Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { PayloadCheck } from '../../src/constructs';
 import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { synthError, synthValid } from './helpers';
@@ -31,24 +31,41 @@ function checkedStack(): TerraformStack {
 }
 
 describe('PayloadCheck at synth', () => {
-  it('emits terraform_data preconditions that never use && or || and keeps ${ and %{ literal', () => {
+  it('emits one output per operation with one precondition per check, no resource, no && or ||, ${ and %{ literal', () => {
     const json = synthValid(checkedStack());
     const doc = JSON.parse(json);
-    const conditions: string[] = Object.values(doc.resource.terraform_data as Record<string, { lifecycle?: { precondition: { condition: string }[] } }>)
-      .flatMap((r) => r.lifecycle?.precondition ?? [])
-      .map((p) => p.condition);
-    expect(conditions.length).toBeGreaterThan(10);
-    for (const c of conditions) expect(c).not.toMatch(/&&|\|\|/);
+    expect(doc.resource).toBeUndefined();
+    const outputs = Object.values(doc.output as Record<string, { value: string; precondition: { condition: string; error_message: string }[] }>);
+    expect(outputs).toHaveLength(3);
+    for (const o of outputs) {
+      expect(o.value).toBe('${null}');
+      expect(o.precondition).toHaveLength(1);
+      // Short conditions: Terraform echoes them before each error.
+      for (const p of o.precondition) expect(p.condition.length).toBeLessThan(120);
+    }
+    const expressions = Object.values(doc.locals as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
+    expect(expressions.length).toBeGreaterThan(0);
+    for (const e of expressions) expect(e).not.toMatch(/&&|\|\|/);
     expect(Object.values(doc.locals)).toContainEqual(expect.objectContaining({ data: { note: 'literal $${var.queue} %%{if true}x%%{endif}' } }));
     expect(json).not.toHaveProvider(GenesyscloudProvider);
+  });
+
+  it('shares one error expression between checks of the same operation and body layout', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const body = new TerraformVariable(stack, 'body', { type: 'any' });
+    for (let i = 0; i < 5; i++) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value });
+    const doc = JSON.parse(synthValid(stack));
+    const [output] = Object.values(doc.output as Record<string, { precondition: unknown[] }>);
+    expect(output.precondition).toHaveLength(5);
+    expect(Object.keys(doc.locals).filter((k) => k.includes('errors'))).toHaveLength(1);
   });
 
   it('emits no precondition for a fully literal body', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     new PayloadCheck(stack, 'c', { operation: 'postConversationsCallbacks', body: { callbackNumbers: ['+15555550100'] } });
-    const [check] = Object.values(JSON.parse(synthValid(stack)).resource.terraform_data);
-    expect(check).toMatchObject({ input: { operation: 'postConversationsCallbacks' } });
-    expect(check).not.toHaveProperty('lifecycle');
+    const doc = JSON.parse(synthValid(stack));
+    expect(doc.output).toBeUndefined();
+    expect(doc.resource).toBeUndefined();
   });
 
   it.each<[string, string, unknown, string]>([
@@ -80,16 +97,16 @@ describe('PayloadCheck at terraform plan', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('plans a good payload, with ${ and %{ reaching Terraform as literal text', () => {
+  it('plans a good payload with no change to report (nothing to add, nothing in state)', () => {
     const result = plan(dir, { workitem: GOOD_WORKITEM });
-    expect(result.output).toContain('Plan: 3 to add');
     expect(result.status).toBe(0);
-    expect(result.output).toContain(`note = "${NOT_INTERPOLATED}"`);
+    expect(result.output).toContain('No changes.');
   });
 
   it.each<[string, Record<string, string>, string[]]>([
     ['missing required property', { workitem: '{"name":"x"}' }, ['`typeId` is required by WorkitemCreate but missing.']],
-    ['unknown properties', { workitem: '{"name":"x","typeId":"t","bogus":1,"cobrowse":{}}' }, ['`bogus`, `cobrowse` is not a property of WorkitemCreate; Genesys rejects it (\'invalid.property\').']],
+    ['unknown properties', { workitem: '{"name":"x","typeId":"t","bogus":1,"cobrowse":{}}' }, ['`bogus` is not a property of WorkitemCreate; Genesys rejects it (\'invalid.property\').', '`cobrowse` is not a property of WorkitemCreate']],
+    ['a misspelt property, with a did-you-mean', { workitem: '{"name":"x","typeId":"t","priorty":3,"queue_id":"q","TypeID":"t"}' }, ['`priorty` is not a property of WorkitemCreate; Genesys rejects it (\'invalid.property\'). Did you mean `priority`?', 'Did you mean `queueId`?', 'Did you mean `typeId`?']],
     ['wrong types', { workitem: '{"name":5,"typeId":"t","priority":"high","autoStatusTransition":"yes"}' }, ['`name` must be a string.', '`priority` must be an integer.', '`autoStatusTransition` must be a boolean.']],
     ['a whole body of the wrong type', { workitem: '["x"]' }, ['the body must be an object (WorkitemCreate).']],
     ['an enum value', { messenger: 'fax' }, ['`toAddressMessengerType` must be one of "sms", "whatsapp", "open", "webmessaging", "apple".']],
@@ -102,7 +119,40 @@ describe('PayloadCheck at terraform plan', () => {
   ])('fails the plan for %s, naming the field', (_label, vars, messages) => {
     const result = plan(dir, { workitem: GOOD_WORKITEM, ...vars });
     expect(result.status).toBe(1);
-    expect(result.output).toContain('Resource precondition failed');
+    expect(result.output).toContain('Module output value precondition failed');
     for (const m of messages) expect(result.output).toContain(m);
+  });
+});
+
+describe('PayloadCheck at terraform plan: checks are independent; null and JSON-string bodies', () => {
+  let dir: string;
+  beforeAll(() => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const later = new DataResource(stack, 'later', { input: { value: 'known after apply' } });
+    const bad = new TerraformVariable(stack, 'bad', { type: 'any' });
+    const nullable = new TerraformVariable(stack, 'nullable', { type: 'any' });
+    const callback = new TerraformVariable(stack, 'callback', { type: 'any' });
+    // Same operation and layout as `bad`: both share one error expression, and the unknown one must not defer the other.
+    new PayloadCheck(stack, 'unknown-body', { operation: 'postTaskmanagementWorkitems', body: later.output });
+    new PayloadCheck(stack, 'bad-body', { operation: 'postTaskmanagementWorkitems', body: bad.value });
+    new PayloadCheck(stack, 'null-body', { operation: 'POST /api/v2/conversations/callbacks', body: nullable.value });
+    new PayloadCheck(stack, 'json-body', { operation: 'POST /api/v2/conversations/callbacks', body: Fn.jsonencode(callback.value) });
+    dir = initDir(synthValid(stack));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('fails every known bad body, naming the operation as written, while the unknown body is deferred', () => {
+    const result = plan(dir, { bad: '{"name":"x"}', nullable: 'null', callback: '{"callbackNumbers":"+1555"}' });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('postTaskmanagementWorkitems (test/bad-body): `typeId` is required by WorkitemCreate but missing.');
+    expect(result.output).toContain('POST /api/v2/conversations/callbacks (test/null-body): POST /api/v2/conversations/callbacks (postConversationsCallbacks) requires a request body.');
+    expect(result.output).toContain('POST /api/v2/conversations/callbacks (test/json-body): `callbackNumbers` must be an array.');
+    expect(result.output).not.toContain('test/unknown-body');
+  });
+
+  it('passes good bodies (the JSON string decoded), leaving the unknown one to apply', () => {
+    const result = plan(dir, { bad: GOOD_WORKITEM, nullable: '{"callbackNumbers":["+1555"]}', callback: '{"callbackNumbers":["+1555"]}' });
+    expect(result.output).toContain('Plan: 1 to add');
+    expect(result.status).toBe(0);
   });
 });

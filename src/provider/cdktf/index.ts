@@ -15,11 +15,15 @@ export interface ProviderPayloadCheckProps {
    * The request body: a JSON string (e.g. `Fn.jsonencode(...)`) or an object. An object keeps values that
    * are unknown until apply individually unknown, so the rest of the body is still checked at plan.
    * Omit for operations that take no body.
+   * @default no body
    */
   readonly body?: string | Record<string, unknown>;
   /** Fail the plan on an invalid body. @default true */
   readonly failOnError?: boolean;
-  /** Provider settings (region and client credentials for live checks) when the stack has no provider yet. */
+  /**
+   * Provider settings (region and client credentials for live checks) when the stack has no provider yet.
+   * @default a structure-only provider block (no live checks)
+   */
   readonly provider?: GenesyscobrowseProviderConfig;
 }
 
