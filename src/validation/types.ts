@@ -46,9 +46,10 @@ export interface ValidationOptions {
   /**
    * Never repeat a value of the body in a message (only field names, types and the allowed values): for
    * callers that cannot tell secrets apart, such as the Terraform provider (Terraform strips sensitivity
-   * marks before it calls a provider). Default: values are repeated, cut to ECHO_LIMIT characters.
+   * marks before it calls a provider). Otherwise values are repeated, cut to ECHO_LIMIT characters.
+   * @default false
    */
-  redactValues?: boolean;
+  readonly redactValues?: boolean;
   /**
    * OAuth grant type of the token the call will be made with (`CLIENT-CREDENTIALS`, `CODE`, ...), for the
    * `unverified` warnings that depend on it.
