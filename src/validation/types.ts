@@ -46,8 +46,8 @@ export interface ValidationOptions {
   /**
    * Never repeat a value of the body in a message (only field names, types and the allowed values): for
    * callers that cannot tell secrets apart, such as the Terraform provider (Terraform strips sensitivity
-   * marks before it calls a provider). Otherwise values are repeated, cut to ECHO_LIMIT characters.
-   * @default false
+   * marks before it calls a provider).
+   * @default false: values are repeated, cut to ECHO_LIMIT characters
    */
   readonly redactValues?: boolean;
   /**
