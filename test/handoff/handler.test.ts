@@ -202,6 +202,16 @@ describe('delivery', () => {
     expectNoSecrets([...h.logLines, JSON.stringify(record)], ['not-the-secret-0123456789', 'w-secret-0123456789']);
   });
 
+  test('a server echoing the Authorization header: /status and the logs carry no token', async () => {
+    await start(triggerConfig(), { client: { retry: { maxAttempts: 2, baseDelayMs: 1 } } });
+    h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'status', status: 500, echoAuthorization: true }));
+    await h.post(notification('echo-1', { conversationId: 'conv-1' }));
+    await h.handler.drain();
+    const status = await h.get('/status');
+    expect(JSON.stringify(status.body)).toContain('Bearer [redacted]');
+    expectNoSecrets([...h.logLines, JSON.stringify(status.body)], h.secrets());
+  });
+
   test('when Genesys stays down, the alert fails after the bound and is reported', async () => {
     await start(triggerConfig(), { client: { retry: { maxAttempts: 3, baseDelayMs: 1 } } });
     h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'status', status: 500 }));
