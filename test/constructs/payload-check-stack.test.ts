@@ -28,7 +28,9 @@ describe('PayloadCheckStack', () => {
     const doc = parsed(synthValid(checks)) as ReturnType<typeof parsed> & { provider?: unknown; data?: unknown };
     expect(doc.provider).toBeUndefined();
     expect(doc.data).toBeUndefined();
-    expect(Object.keys(doc.resource)).toEqual(['terraform_data']);
+    // The checks are output preconditions: nothing to create, nothing in state.
+    expect(doc.resource).toBeUndefined();
+    expect(Object.values(doc.output ?? {}).flatMap((o) => (o as { precondition?: unknown[] }).precondition ?? [])).toHaveLength(2);
     expect(doc.variable?.callback_number).toEqual({ type: 'string', default: '+15555550100', description: 'Number to call back' });
     expect(doc.variable?.value_1).toEqual({ description: expect.stringContaining('${var.type_id}-x') });
     // The trigger's own check kept its template-variable handling: `$EVENT_TITLE` is not a plan-time value.
