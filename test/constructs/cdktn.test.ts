@@ -73,8 +73,9 @@ describe('under CDK Terrain (cdktf@npm:cdktn)', () => {
       ]);
       expect(Object.values(doc.resource.genesyscloud_webdeployments_configuration)).toEqual([expect.objectContaining({ cobrowse: [expect.objectContaining({ channels: ['Webmessaging'] })] })]);
       expect(Object.values(doc.resource.datadog_webhook)).toEqual([expect.objectContaining({ custom_headers: '${jsonencode({"X-Cobrowse-Webhook-Secret" = var.secret})}' })]);
-      const check = Object.values(doc.resource.terraform_data as Record<string, { lifecycle: { precondition: unknown[] } }>)[0];
-      expect(check.lifecycle.precondition.length).toBeGreaterThan(0);
+      // PayloadCheck: one null output per operation carrying the preconditions
+      const outputs = Object.values(doc.output as Record<string, { precondition?: unknown[] }>);
+      expect(outputs.flatMap((o) => o.precondition ?? []).length).toBeGreaterThan(0);
       expect(doc.terraform.required_providers.genesyscloud.source).toBe('mypurecloud/genesyscloud');
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
