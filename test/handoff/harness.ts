@@ -49,6 +49,12 @@ export const callbackFallback = {
   },
 };
 
+/** A fallback that creates a work item (tagged by the service, so an unknown outcome can be looked up). */
+export const workitemFallback = {
+  operationId: 'postTaskmanagementWorkitems',
+  bodyTemplate: { name: 'Co-browse follow-up: $EVENT_TITLE', typeId: 'workitem-type-1' },
+};
+
 export interface Harness {
   standin: GenesysCloudStandin;
   handler: HandoffHandler;
@@ -70,8 +76,10 @@ export async function startHarness(config: TriggerConfig = triggerConfig(), prop
   const handler = createHandoffHandler(config, {
     secrets: { clientId: standin.clientId, clientSecret: standin.clientSecret, webhookSecret },
     logger: (entry) => logLines.push(JSON.stringify(entry)),
+    pollMs: 10,
     ...props,
-    client: { endpoints: standin.endpoints, retry: { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 40, maxTotalMs: 20_000 }, ...props.client },
+    retry: { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 40, maxTotalMs: 20_000, ...props.retry },
+    client: { endpoints: standin.endpoints, ...props.client },
   });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
