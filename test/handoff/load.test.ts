@@ -2,8 +2,8 @@ import type { AlertRecord } from '../../src/handoff';
 import type { Fault } from '../support/genesys-standin';
 import { expectNoSecrets, notification, startHarness, triggerConfig, workitemFallback, type Harness } from './harness';
 
-const ALERTS = 3000;
-const RESENT = 300; // duplicate deliveries of already-sent alerts
+const ALERTS = 1500;
+const RESENT = 150; // duplicate deliveries of already-sent alerts
 const SENDERS = 24;
 
 let h: Harness;
