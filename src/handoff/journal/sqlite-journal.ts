@@ -15,6 +15,7 @@ export class SqliteJournal implements AlertJournal {
   readonly location: string;
   readonly durable: boolean;
   private db: Database.Database | null = null;
+  private readonly statements = new Map<string, Database.Statement>();
   private batch: { run: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
 
   constructor(private readonly file: string) {
@@ -43,26 +44,21 @@ export class SqliteJournal implements AlertJournal {
 
   accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number) {
     return this.write(() => {
-      const db = this.open_();
-      const claimed = db
-        .prepare(
+      const claimed = this.sql(
           `INSERT INTO handoff_dedupe (dedupe_key, uid, accepted_at) VALUES (?, ?, ?)
            ON CONFLICT (dedupe_key) DO UPDATE SET uid = excluded.uid, accepted_at = excluded.accepted_at
            WHERE handoff_dedupe.accepted_at <= ? AND NOT EXISTS
              (SELECT 1 FROM handoff_alerts a WHERE a.uid = handoff_dedupe.uid AND a.state = 'pending')
            RETURNING uid`,
-        )
-        .get(alert.dedupeKey, alert.uid, now, now - windowMs);
+        ).get(alert.dedupeKey, alert.uid, now, now - windowMs);
       if (!claimed) {
-        const state = db
-          .prepare('SELECT a.state FROM handoff_dedupe d JOIN handoff_alerts a ON a.uid = d.uid WHERE d.dedupe_key = ?')
+        const state = this.sql('SELECT a.state FROM handoff_dedupe d JOIN handoff_alerts a ON a.uid = d.uid WHERE d.dedupe_key = ?')
           .pluck()
           .get(alert.dedupeKey) as AlertState | undefined;
         return { duplicateOf: state ?? 'pending' };
       }
       const values = insertValues(alert, owner, now, leaseMs);
-      const row = db
-        .prepare(`INSERT INTO handoff_alerts (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) RETURNING *`)
+      const row = this.sql(`INSERT INTO handoff_alerts (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) RETURNING *`)
         .get(...values) as AlertRow;
       return { entry: toEntry(row) };
     });
@@ -71,8 +67,7 @@ export class SqliteJournal implements AlertJournal {
   claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number) {
     return this.write(() =>
       (
-        this.open_()
-          .prepare(
+        this.sql(
             `UPDATE handoff_alerts SET owner = ?, lease_until = ?
              WHERE row_id IN (SELECT row_id FROM handoff_alerts
                WHERE trigger_name = ? AND state = 'pending' AND next_attempt_at <= ? AND (owner IS NULL OR lease_until < ?)
@@ -87,8 +82,7 @@ export class SqliteJournal implements AlertJournal {
   beginAttempt(uid: string, owner: string, now: number, leaseMs: number) {
     return this.write(
       () =>
-        this.open_()
-          .prepare(`UPDATE handoff_alerts SET attempts = attempts + 1, in_flight_since = ?, lease_until = ? WHERE uid = ? AND owner = ? AND state = 'pending'`)
+        this.sql(`UPDATE handoff_alerts SET attempts = attempts + 1, in_flight_since = ?, lease_until = ? WHERE uid = ? AND owner = ? AND state = 'pending'`)
           .run(now, now + leaseMs, uid, owner).changes === 1,
     );
   }
@@ -97,35 +91,49 @@ export class SqliteJournal implements AlertJournal {
     const { sets, values } = updateSets(update, now, '?');
     return this.write(
       () =>
-        this.open_()
-          .prepare(`UPDATE handoff_alerts SET ${sets.join(', ')} WHERE uid = ? AND owner = ?`)
+        this.sql(`UPDATE handoff_alerts SET ${sets.join(', ')} WHERE uid = ? AND owner = ?`)
           .run(...values, uid, owner).changes === 1,
     );
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
-    const db = this.open_();
     const where = ['trigger_name = ?', 'row_id > ?'];
     const params: unknown[] = [trigger, query.after ?? 0];
-    if (query.alertId !== undefined) (where.push('alert_id = ?'), params.push(query.alertId));
-    if (query.state !== undefined) (where.push('state = ?'), params.push(query.state));
-    const rows = db.prepare(`SELECT * FROM handoff_alerts WHERE ${where.join(' AND ')} ORDER BY row_id LIMIT ?`).all(...params, query.limit + 1) as AlertRow[];
-    const counts = db.prepare('SELECT state, COUNT(*) AS n FROM handoff_alerts WHERE trigger_name = ? GROUP BY state').all(trigger) as { state: string; n: number }[];
+    if (query.alertId !== undefined) {
+      where.push('alert_id = ?');
+      params.push(query.alertId);
+    }
+    if (query.state !== undefined) {
+      where.push('state = ?');
+      params.push(query.state);
+    }
+    const rows = this.sql(`SELECT * FROM handoff_alerts WHERE ${where.join(' AND ')} ORDER BY row_id LIMIT ?`).all(...params, query.limit + 1) as AlertRow[];
+    const counts = this.sql('SELECT state, COUNT(*) AS n FROM handoff_alerts WHERE trigger_name = ? GROUP BY state').all(trigger) as { state: string; n: number }[];
     return toPage(rows, query.limit, counts);
   }
 
   purge(before: number) {
     return this.write(() => {
-      const db = this.open_();
-      db.prepare(`DELETE FROM handoff_dedupe WHERE accepted_at < ? AND uid NOT IN (SELECT uid FROM handoff_alerts WHERE state = 'pending')`).run(before);
-      return db.prepare(`DELETE FROM handoff_alerts WHERE accepted_at < ? AND state <> 'pending'`).run(before).changes;
+      this.sql(`DELETE FROM handoff_dedupe WHERE accepted_at < ? AND uid NOT IN (SELECT uid FROM handoff_alerts WHERE state = 'pending')`).run(before);
+      return this.sql(`DELETE FROM handoff_alerts WHERE accepted_at < ? AND state <> 'pending'`).run(before).changes;
     });
   }
 
   async close(): Promise<void> {
     this.flush();
+    this.statements.clear();
     this.db?.close();
     this.db = null;
+  }
+
+  /** The prepared statement of `sql` (compiled once). */
+  private sql(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.sql(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private open_(): Database.Database {
