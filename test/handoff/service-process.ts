@@ -5,6 +5,13 @@ import { AUTH_HEADER } from './harness';
 
 const CLI = join(__dirname, '..', '..', 'lib', 'cli', 'main.js');
 
+/** The PostgreSQL the tests use; its absence fails the test (never skips it). */
+export function requirePostgres(): string {
+  const url = process.env.GENESYS_COBROWSE_TEST_PG_URL;
+  if (!url) throw new Error('GENESYS_COBROWSE_TEST_PG_URL is not set: start a throwaway server with `.ci/postgres.sh start DIR` and export the URL it prints (.ci/run does this)');
+  return url;
+}
+
 export interface ServiceProcess {
   child: ChildProcess;
   url: string;
