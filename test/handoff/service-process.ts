@@ -92,11 +92,19 @@ export async function waitUntilSettled(url: string, secret: string, timeoutMs: n
 }
 
 /** Every record of the trigger, page by page. */
-export async function allRecords(url: string, secret: string): Promise<{ alertId: string; state: string; attempts: number; conversationId: string | null; resultId: string | null }[]> {
-  const records = [];
+export interface ListedRecord {
+  alertId: string;
+  state: string;
+  attempts: number;
+  conversationId: string | null;
+  resultId: string | null;
+}
+
+export async function allRecords(url: string, secret: string): Promise<ListedRecord[]> {
+  const records: ListedRecord[] = [];
   for (let after: unknown = 0; after !== null; ) {
     const { body } = await getJson(`${url}/status?limit=200&after=${after}`, secret);
-    records.push(...(body.alerts as never[]));
+    records.push(...(body.alerts as ListedRecord[]));
     after = body.next;
   }
   return records;

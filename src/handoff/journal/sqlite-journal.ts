@@ -130,7 +130,7 @@ export class SqliteJournal implements AlertJournal {
   private sql(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (!statement) {
-      statement = this.sql(sql);
+      statement = this.open_().prepare(sql);
       this.statements.set(sql, statement);
     }
     return statement;
