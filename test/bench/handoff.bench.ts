@@ -17,7 +17,7 @@ import { validateRequest } from '../../src/validation';
 import { GenesysCloudStandin } from '../support/genesys-standin';
 import { fmt, ratio, throughput } from './timing';
 
-const ALERTS = 1000;
+const ALERTS = 500;
 const STORE_ROUNDS = 3;
 const REQUESTS = 2000;
 const CONCURRENCY = 16;
