@@ -84,7 +84,7 @@ test(`3 replicas on one PostgreSQL, ${ALERTS} alerts + ${DUPLICATES} duplicate d
   const lookups = replicas.flatMap((r) => r.lines.filter((l) => l.includes('"handoff.lookup"')));
   console.log(
     `fleet ${name}: ${answers.filter((a) => a === 'accepted').length} accepted, ${answers.filter((a) => a === 'duplicate').length} duplicates, ` +
-      `${perAlert.size} alerts with exactly one work item; succeeded per replica ${replicas.map((r) => r.lines.filter((l) => l.includes('"handoff.succeeded"')).length).join('/')}; ` +
+      `${perAlert.size} alerts with exactly one work item; accepted/succeeded per replica ${replicas.map((r) => ['"handoff.accepted"', '"handoff.succeeded"'].map((e) => r.lines.filter((l) => l.includes(e)).length).join('/')).join(', ')} (the second one killed); ` +
       `${lookups.length} look-ups after the kill (${lookups.filter((l) => l.includes('"found":true')).length} found)`,
   );
   for (const r of [replicas[0], replicas[2]]) r.child.kill('SIGTERM');
