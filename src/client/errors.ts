@@ -27,6 +27,8 @@ export interface GenesysApiErrorDetails {
   detail: string;
   /** How many requests were sent for this call. */
   attempts: number;
+  /** The answer's `Retry-After`, in milliseconds, when it had one. */
+  retryAfterMs?: number | null;
 }
 
 const REDACTED = '[redacted]';
@@ -55,6 +57,7 @@ export class GenesysApiError extends Error implements GenesysApiErrorDetails {
   readonly code: string | null;
   readonly detail: string;
   readonly attempts: number;
+  readonly retryAfterMs: number | null;
 
   constructor(details: GenesysApiErrorDetails) {
     const status = details.status === null ? details.kind : `HTTP ${details.status}${details.code ? ` ${details.code}` : ''}`;
@@ -70,6 +73,7 @@ export class GenesysApiError extends Error implements GenesysApiErrorDetails {
     this.code = details.code;
     this.detail = details.detail;
     this.attempts = details.attempts;
+    this.retryAfterMs = details.retryAfterMs ?? null;
   }
 
   /** The fields as a plain object, for logs and the status endpoint. */

@@ -182,6 +182,10 @@ export class GenesysClient {
       if (value === undefined || value === '') {
         throw new Error(`path parameter "${name}" of ${operation.operationId} is missing or empty: pass pathParams.${name}`);
       }
+      // "." and ".." would be resolved as path segments (another URL); a lone surrogate cannot be encoded.
+      if (!isPathSegmentValue(value)) {
+        throw new Error(`path parameter "${name}" of ${operation.operationId} must not be "." or ".." nor hold a lone UTF-16 surrogate`);
+      }
       return encodeURIComponent(value);
     });
     const target = { operationId: operation.operationId, method: operation.method.toUpperCase(), path };
@@ -235,25 +239,30 @@ export class GenesysClient {
       let outcome: AttemptOutcome;
       let response: AxiosResponse | null = null;
       try {
-        const sent = await send();
-        if (sent === 'resend') continue;
-        response = sent;
-        outcome = { kind: 'http', status: sent.status };
+        const answer = await send();
+        if (answer === 'resend') continue;
+        response = answer;
+        outcome = { kind: 'http', status: answer.status };
       } catch (err) {
         if (err instanceof GenesysApiError) throw err; // the token request failed; already final
         outcome = transportOutcome(err);
       }
       if (response && response.status < 400) return { response, attempts: attempt };
-      const error = new GenesysApiError({ ...target, ...describeFailure(outcome, response, sent), attempts: attempt });
+      const retryAfterMs = parseRetryAfterMs(response?.headers['retry-after'], Date.now());
+      const error = new GenesysApiError({ ...target, ...describeFailure(outcome, response, sent), attempts: attempt, retryAfterMs });
       if (!isRetryable(outcome, target.method, retrySafe) || attempt >= this.policy.maxAttempts) throw error;
-      const retryAfterMs = parseRetryAfterMs(response?.headers['retry-after'], Date.now()) ?? 0;
-      const delayMs = Math.max(retryAfterMs, backoffDelayMs(attempt, this.policy));
+      const delayMs = Math.max(retryAfterMs ?? 0, backoffDelayMs(attempt, this.policy));
       if (this.now() + delayMs - started > this.policy.maxTotalMs) throw error;
       this.log({ level: 'warn', event: 'genesys.retry', ...error.toJSON(), attempt, delayMs });
       onRetry?.({ attempt, error, delayMs });
       await sleep(delayMs);
     }
   }
+}
+
+/** A value that encodes to one path segment of its own: not `.` or `..`, and well-formed UTF-16. */
+export function isPathSegmentValue(value: string): boolean {
+  return value !== '.' && value !== '..' && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
 }
 
 /** Reads the axios transport error's code only: the error object itself holds request headers. */

@@ -1,4 +1,4 @@
-export { GenesysClient, type GenesysClientProps, type GenesysCall, type GenesysResponse, type RetryInfo, type Target } from './genesys-client';
+export { GenesysClient, isPathSegmentValue, type GenesysClientProps, type GenesysCall, type GenesysResponse, type RetryInfo, type Target } from './genesys-client';
 export { GenesysApiError, RequestValidationError, type FailureKind, type GenesysApiErrorDetails } from './errors';
 export { regionEndpoints, type GenesysEndpoints } from './endpoints';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';

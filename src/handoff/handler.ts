@@ -1,36 +1,53 @@
+import { randomUUID, createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GenesysApiError, GenesysClient, RequestValidationError, jsonLineLogger, type GenesysCall, type GenesysClientProps, type Logger, type RetryPolicy } from '../client';
+import { hostname } from 'node:os';
+import { GenesysClient, RequestValidationError, jsonLineLogger, type GenesysCall, type GenesysClientProps, type Logger, type RetryPolicy } from '../client';
 import type { TriggerConfig } from '../trigger/config';
 import { ACTIONABLE_TRANSITIONS, templateVariables } from '../trigger/notification';
 import type { Diagnostic } from '../validation/types';
-import { AlertLedger, type AlertRecord, type AlertState, type StatusReport } from './alert-ledger';
+import { Delivery, WORKITEM_CREATE } from './delivery';
 import { renderTemplate } from './fallback-template';
+import { ALERT_STATES, MAX_STATUS_PAGE, openJournal, type AlertJournal, type AlertState, type StatusPage, type StatusQuery } from './journal';
+import { shortId } from './log-fields';
 import { MalformedNotificationError, parseNotification, type Alert } from './notification-parser';
+import { readBody } from './request-body';
 import { checkTriggerConfig, resolveSecrets, type HandoffSecrets } from './trigger-config';
 import { secretMatches } from './webhook-auth';
-import { WorkQueue } from './work-queue';
 
 /** Retry bound for delivering an accepted alert: about 10 minutes of Genesys being down or rate-limiting. */
 export const HANDOFF_RETRY_POLICY: RetryPolicy = { maxAttempts: 12, baseDelayMs: 1_000, maxDelayMs: 60_000, maxTotalMs: 10 * 60_000 };
 
 export interface HandoffHandlerProps {
+  /**
+   * Where accepted alerts are journaled before the 202: a file path (embedded SQLite, durable),
+   * `postgres://...` (PostgreSQL, shared by replicas), or your own `AlertJournal`. `:memory:` keeps them in
+   * memory only (a restart loses pending alerts and the de-duplication): for tests, never for a service.
+   * Required, so that no caller gets a journal that loses accepted work by default
+   * (`genesys-cobrowse serve` defaults to the file `./genesys-cobrowse-handoff.sqlite`).
+   */
+  readonly store: string | AlertJournal;
   /** The OAuth client credentials and the webhook secret. @default read from the environment variables the config's `secretEnv` names */
   readonly secrets?: HandoffSecrets;
-  /**
-   * Genesys client settings (endpoints, timeouts, retry policy...).
-   * @default the config's region and `HANDOFF_RETRY_POLICY`
-   */
-  readonly client?: Omit<Partial<GenesysClientProps>, 'clientId' | 'clientSecret'>;
+  /** Genesys client settings (endpoints, per-attempt timeout...). @default the config's region */
+  readonly client?: Omit<Partial<GenesysClientProps>, 'clientId' | 'clientSecret' | 'retry'>;
+  /** Bound on delivering an accepted alert. @default HANDOFF_RETRY_POLICY */
+  readonly retry?: Partial<RetryPolicy>;
   /** Structured log sink. @default JSON lines on stderr */
   readonly logger?: Logger;
   /** Genesys calls in flight at once. @default 8 */
   readonly concurrency?: number;
   /** Largest accepted webhook body, in bytes. @default 65536 */
   readonly maxBodyBytes?: number;
+  /** Time allowed to receive a webhook body, in ms. @default 10000 */
+  readonly bodyTimeoutMs?: number;
   /** How long (ms) a repeated alert (monitor id + alert cycle + conversation) counts as a duplicate. @default 900000 (15 minutes) */
   readonly dedupeWindowMs?: number;
-  /** Alert records kept for the status endpoint. @default 10000 */
-  readonly maxTrackedAlerts?: number;
+  /** How long (ms) finished alerts stay in the journal and `/status` (at least the de-duplication window). @default 86400000 (24 h) */
+  readonly retentionMs?: number;
+  /** How long (ms) a claim on an alert lasts before another replica may take it over. @default 6x the client timeout (60000) */
+  readonly leaseMs?: number;
+  /** How often (ms) due alerts are claimed from the journal. @default 250 */
+  readonly pollMs?: number;
 }
 
 type Plan = { call: GenesysCall; operationId: string } | { ignored: string } | { invalid: string; diagnostics: readonly Diagnostic[] };
@@ -38,41 +55,71 @@ type Plan = { call: GenesysCall; operationId: string } | { ignored: string } | {
 /** A Node request listener, plus status and graceful shutdown. */
 export interface HandoffHandler {
   (req: IncomingMessage, res: ServerResponse): void;
-  /** Same as `GET /status`. */
-  status(filter?: { alertId?: string; state?: AlertState }): StatusReport;
-  /** Resolves once every accepted alert has succeeded or failed. */
+  /** Where the journal is (for the start-up log line). */
+  readonly store: string;
+  /** Resolves once the journal is open and migrated; rejects if it cannot be. Requests wait for it. */
+  ready(): Promise<void>;
+  /** Same as `GET /status`: one page of accepted alerts of this trigger, oldest first. */
+  status(query?: Partial<StatusQuery>): Promise<StatusPage>;
+  /** Resolves once no alert of this trigger is pending in the journal. */
   drain(): Promise<void>;
-  /** Refuses new alerts (503), then drains. */
+  /**
+   * Refuses new alerts (503), ends the attempts in progress and closes the journal. Alerts still pending
+   * stay in a durable journal for the next start or another replica; with `:memory:` they are delivered first.
+   */
   close(): Promise<void>;
 }
 
 /**
  * Creates the handler of Datadog webhook notifications that hands alerts off to Genesys Cloud:
- * `POST` (any path) receives a notification; `GET .../status` and `GET .../status/<alertId>` report
- * outcomes. Both require the webhook shared secret in the header `config.webhookAuthHeader`.
+ * `POST` (any path) receives a notification and answers 202 once the alert is journaled;
+ * `GET .../status` and `GET .../status/<alertId>` report outcomes. Both require the webhook shared
+ * secret in the header `config.webhookAuthHeader`.
  * Throws `HandoffConfigError` or `MissingSecretError` for a config it cannot run.
  */
-export function createHandoffHandler(config: TriggerConfig, props: HandoffHandlerProps = {}): HandoffHandler {
+export function createHandoffHandler(config: TriggerConfig, props: HandoffHandlerProps): HandoffHandler {
   checkTriggerConfig(config);
   const secrets = props.secrets ?? resolveSecrets(config);
   const log = props.logger ?? jsonLineLogger();
-  const client = new GenesysClient({
-    region: config.region,
-    retry: HANDOFF_RETRY_POLICY,
-    logger: log,
-    ...props.client,
-    clientId: secrets.clientId,
-    clientSecret: secrets.clientSecret,
+  const timeoutMs = props.client?.timeoutMs ?? 10_000;
+  // One request per attempt: the retries are scheduled in the journal, so they survive a restart.
+  const client = new GenesysClient({ region: config.region, logger: log, ...props.client, retry: { maxAttempts: 1 }, clientId: secrets.clientId, clientSecret: secrets.clientSecret });
+  const journal = typeof props.store === 'object' ? props.store : openJournal(props.store);
+  const owner = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
+  const dedupeWindowMs = props.dedupeWindowMs ?? 15 * 60_000;
+  // An attempt is at most a token request and the call, twice (a rejected token is renewed once).
+  const leaseMs = props.leaseMs ?? Math.max(60_000, 6 * timeoutMs);
+  if (leaseMs <= 4 * timeoutMs) throw new RangeError(`leaseMs (${leaseMs}) must exceed 4x the client timeout (${timeoutMs} ms), the longest an attempt can take`);
+  const delivery = new Delivery({
+    journal, client, trigger: config.name, owner, log, leaseMs, timeoutMs,
+    policy: { ...HANDOFF_RETRY_POLICY, ...props.retry },
+    concurrency: props.concurrency ?? 8,
+    pollMs: props.pollMs ?? 250,
   });
-  const ledger = new AlertLedger(props.dedupeWindowMs ?? 15 * 60_000, props.maxTrackedAlerts ?? 10_000);
-  const queue = new WorkQueue(props.concurrency ?? 8);
   const maxBodyBytes = props.maxBodyBytes ?? 64 * 1024;
+  const bodyTimeoutMs = props.bodyTimeoutMs ?? 10_000;
   const authHeader = config.webhookAuthHeader.toLowerCase();
+  const retentionMs = Math.max(dedupeWindowMs, props.retentionMs ?? 24 * 3_600_000);
   let closing = false;
+  let purgeTimer: NodeJS.Timeout | null = null;
+
+  const opened = journal.open().then(() => {
+    delivery.start();
+    const purge = () => journal.purge(Date.now() - retentionMs).catch((err: unknown) => log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'purge', message: String(err) }));
+    purgeTimer = setInterval(purge, Math.min(dedupeWindowMs, 60_000));
+    purgeTimer.unref();
+  });
+  opened.catch(() => undefined); // reported by ready() and by each request
 
   const reply = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
+  };
+  /** Answers and closes the connection without reading the rest of the request body. */
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) => {
+    res.shouldKeepAlive = false;
+    res.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' });
+    res.end(JSON.stringify(body), () => req.destroy());
   };
 
   /** The Genesys call for an alert, resolved and validated without sending. */
@@ -95,37 +142,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     }
   };
 
-  const deliver = async (record: AlertRecord, call: GenesysCall) => {
-    const fields = () => ({ trigger: config.name, alertId: record.alertId, transition: record.transition, operationId: record.operationId, attempts: record.attempts });
-    try {
-      const res = await client.request<{ id?: unknown }>({
-        ...call,
-        // At-least-once: an accepted alert must not be lost, so a POST is resent after a 5xx or a dropped
-        // connection too, accepting a possible second offer/callback if Genesys had acted on the first.
-        retrySafe: true,
-        onRetry: ({ attempt, error }) => {
-          record.attempts = attempt;
-          record.lastError = error.toJSON();
-        },
-      });
-      record.attempts = res.attempts;
-      record.resultId = typeof res.data?.id === 'string' ? res.data.id : null;
-      ledger.finish(record, 'succeeded');
-      log({ level: 'info', event: 'handoff.succeeded', ...fields(), resultId: record.resultId });
-    } catch (err) {
-      if (err instanceof GenesysApiError) {
-        record.attempts = err.attempts;
-        record.lastError = err.toJSON();
-      } else {
-        record.lastError = { detail: `internal error: ${err instanceof Error ? err.message : String(err)}` };
-      }
-      ledger.finish(record, 'failed');
-      log({ level: 'error', event: 'handoff.failed', ...fields(), error: record.lastError });
-    }
-  };
-
-  const receive = (res: ServerResponse, raw: string) => {
-    if (closing) return reply(res, 503, { error: 'shutting-down', message: 'the service is shutting down; retry later' });
+  const receive = async (res: ServerResponse, raw: string) => {
     let alert: Alert;
     try {
       alert = parseNotification(raw, config.conversationIdTag);
@@ -135,74 +152,153 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
       return reply(res, 400, { error: 'malformed-notification', message: err.message });
     }
     const about = { alertId: alert.alertId, transition: alert.transition };
+    const logged = { trigger: config.name, alertId: shortId(alert.alertId), transition: alert.transition };
     if (!alert.actionable) {
       const reason = `transition ${alert.transition} does not start an action (only ${ACTIONABLE_TRANSITIONS.join(', ')})`;
-      log({ level: 'info', event: 'handoff.ignored', trigger: config.name, ...about, reason });
+      log({ level: 'info', event: 'handoff.ignored', ...logged, reason });
       return reply(res, 202, { status: 'ignored', ...about, reason });
     }
     if (alert.priority === null || alert.priority > config.priorityThreshold) {
       const reason = alert.priority === null ? 'the alert has no priority' : `priority P${alert.priority} is below the threshold P${config.priorityThreshold}`;
-      log({ level: 'info', event: 'handoff.ignored', trigger: config.name, ...about, reason });
+      log({ level: 'info', event: 'handoff.ignored', ...logged, reason });
       return reply(res, 202, { status: 'ignored', ...about, reason });
-    }
-    // From the duplicate check to ledger.add nothing awaits, so concurrent deliveries cannot both pass.
-    const duplicate = ledger.duplicateOf(alert);
-    if (duplicate) {
-      log({ level: 'info', event: 'handoff.duplicate', trigger: config.name, ...about });
-      return reply(res, 202, { status: 'duplicate', ...about, state: duplicate.state });
     }
     const plan = planCall(alert);
     if ('ignored' in plan) {
-      log({ level: 'info', event: 'handoff.ignored', trigger: config.name, ...about, reason: plan.ignored });
+      log({ level: 'info', event: 'handoff.ignored', ...logged, reason: plan.ignored });
       return reply(res, 202, { status: 'ignored', ...about, reason: plan.ignored });
     }
     if ('invalid' in plan) {
-      log({ level: 'warn', event: 'handoff.invalid-request', trigger: config.name, ...about, reason: plan.invalid });
+      log({ level: 'warn', event: 'handoff.invalid-request', ...logged, reason: plan.invalid });
       return reply(res, 422, { error: 'invalid-genesys-request', message: plan.invalid, diagnostics: plan.diagnostics });
     }
-    const { operationId } = plan;
-    const record = ledger.add({ ...about, cycleKey: alert.cycleKey, priority: alert.priority, operationId, conversationId: alert.conversationId });
-    log({ level: 'info', event: 'handoff.accepted', trigger: config.name, ...about, priority: alert.priority, operationId });
-    reply(res, 202, { status: 'accepted', ...about, operationId });
-    queue.push(() => deliver(record, plan.call));
+    const uid = randomUUID();
+    const { call, externalTag } = tagged(plan, uid);
+    let accepted;
+    try {
+      accepted = await journal.accept(
+        {
+          uid, dedupeKey: dedupeKey(config.name, alert), trigger: config.name, ...about, cycleKey: alert.cycleKey, priority: alert.priority,
+          operationId: plan.operationId, conversationId: alert.conversationId, call, externalTag,
+        },
+        owner, Date.now(), dedupeWindowMs, leaseMs,
+      );
+    } catch (err) {
+      log({ level: 'error', event: 'journal.error', ...logged, operation: 'accept', message: err instanceof Error ? err.message : String(err) });
+      return reply(res, 503, { error: 'journal-unavailable', message: 'the alert could not be recorded; retry later' });
+    }
+    if ('duplicateOf' in accepted) {
+      log({ level: 'info', event: 'handoff.duplicate', ...logged });
+      return reply(res, 202, { status: 'duplicate', ...about, state: accepted.duplicateOf });
+    }
+    log({ level: 'info', event: 'handoff.accepted', ...logged, priority: alert.priority, operationId: plan.operationId });
+    reply(res, 202, { status: 'accepted', ...about, operationId: plan.operationId });
+    delivery.push(accepted.entry);
   };
 
-  const handler = ((req: IncomingMessage, res: ServerResponse) => {
+  const serveStatus = async (res: ServerResponse, alertId: string | null, search: URLSearchParams) => {
+    const query = statusQuery(search);
+    if (typeof query === 'string') return reply(res, 400, { error: 'bad-query', message: query });
+    const page = await journal.status(config.name, { ...query, ...(alertId === null ? {} : { alertId }) });
+    if (alertId !== null && page.alerts.length === 0 && query.after === undefined) return reply(res, 404, { error: 'not-found', message: 'no accepted alert with this id' });
+    return reply(res, 200, page);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const provided = req.headers[authHeader];
     if (typeof provided !== 'string' || !secretMatches(provided, secrets.webhookSecret)) {
       log({ level: 'warn', event: 'webhook.unauthorized', trigger: config.name, reason: provided === undefined ? 'missing secret header' : 'wrong secret' });
-      req.resume();
-      return reply(res, 401, { error: 'unauthorized', message: `missing or wrong ${config.webhookAuthHeader} header` });
+      return refuse(req, res, 401, { error: 'unauthorized', message: `missing or wrong ${config.webhookAuthHeader} header` });
     }
-    const path = (req.url ?? '/').split('?')[0];
-    const statusPath = /(?:^|\/)status(?:\/([^/]+))?\/?$/.exec(path);
+    const url = new URL(req.url ?? '/', 'http://handoff.invalid');
+    const statusPath = /(?:^|\/)status(?:\/([^/]+))?\/?$/.exec(url.pathname);
     if (req.method === 'GET' && statusPath) {
       req.resume();
-      if (!statusPath[1]) return reply(res, 200, ledger.report());
-      const report = ledger.report({ alertId: safeDecode(statusPath[1]) });
-      return report.alerts.length ? reply(res, 200, report) : reply(res, 404, { error: 'not-found', message: 'no accepted alert with this id' });
+      await opened;
+      return serveStatus(res, statusPath[1] === undefined ? null : safeDecode(statusPath[1]), url.searchParams);
     }
     if (req.method !== 'POST') {
-      req.resume();
       res.setHeader('Allow', 'POST, GET');
-      return reply(res, 405, { error: 'method-not-allowed', message: 'POST a Datadog notification, or GET /status' });
+      return refuse(req, res, 405, { error: 'method-not-allowed', message: 'POST a Datadog notification, or GET /status' });
     }
-    readLimited(req, maxBodyBytes)
-      .then((raw) => (raw === null ? reply(res, 413, { error: 'too-large', message: `the body exceeds ${maxBodyBytes} bytes` }) : receive(res, raw)))
-      .catch((err: unknown) => {
-        log({ level: 'error', event: 'webhook.internal-error', trigger: config.name, message: err instanceof Error ? err.message : String(err) });
-        if (res.headersSent) res.destroy();
-        else reply(res, 500, { error: 'internal', message: 'internal error; see the service log' });
-      });
+    if (closing) return refuse(req, res, 503, { error: 'shutting-down', message: 'the service is shutting down; retry later' });
+    const body = await readBody(req, maxBodyBytes, bodyTimeoutMs);
+    if ('refused' in body) {
+      log({ level: 'warn', event: 'webhook.refused', trigger: config.name, reason: body.refused });
+      return body.refused === 'too-large'
+        ? refuse(req, res, 413, { error: 'too-large', message: `the body exceeds ${maxBodyBytes} bytes` })
+        : refuse(req, res, 408, { error: 'body-timeout', message: `the body did not arrive within ${bodyTimeoutMs} ms` });
+    }
+    await opened;
+    return receive(res, body.text);
+  };
+
+  const handler = ((req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((err: unknown) => {
+      log({ level: 'error', event: 'webhook.internal-error', trigger: config.name, message: err instanceof Error ? err.message : String(err) });
+      if (res.headersSent) res.destroy();
+      else reply(res, 503, { error: 'unavailable', message: 'internal error; see the service log' });
+    });
   }) as HandoffHandler;
 
-  handler.status = (filter) => ledger.report(filter);
-  handler.drain = () => queue.idle();
-  handler.close = () => {
+  Object.defineProperty(handler, 'store', { value: journal.location });
+  handler.ready = () => opened;
+  handler.status = async (query = {}) => {
+    await opened;
+    return journal.status(config.name, { limit: MAX_STATUS_PAGE, ...query });
+  };
+  handler.drain = async () => {
+    await opened;
+    for (;;) {
+      await delivery.idle();
+      if ((await journal.status(config.name, { state: 'pending', limit: 1 })).counts.pending === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(props.pollMs ?? 250, 50)));
+    }
+  };
+  let closed: Promise<void> | null = null;
+  handler.close = () => (closed ??= shutDown());
+  const shutDown = async () => {
     closing = true;
-    return queue.idle();
+    try {
+      await opened;
+    } catch {
+      return; // never opened: nothing to stop
+    }
+    if (!journal.durable) await handler.drain();
+    if (purgeTimer) clearInterval(purgeTimer);
+    await delivery.stop();
+    await journal.close();
   };
   return handler;
+}
+
+/**
+ * A work item this alert creates carries `externalTag: genesys-cobrowse:<journal id>` (unless the
+ * template sets its own), so that after an unknown outcome the service can look it up instead of
+ * creating a second one.
+ */
+function tagged(plan: { call: GenesysCall; operationId: string }, uid: string): { call: GenesysCall; externalTag: string | null } {
+  const body = plan.call.body as Record<string, unknown> | undefined;
+  if (plan.operationId !== WORKITEM_CREATE || !body || body.externalTag !== undefined) return { call: plan.call, externalTag: null };
+  const externalTag = `genesys-cobrowse:${uid}`;
+  return { call: { ...plan.call, body: { ...body, externalTag } }, externalTag };
+}
+
+/** One alert: trigger, monitor id, alert cycle (or, without a cycle key, transition), conversation. */
+function dedupeKey(trigger: string, alert: Alert): string {
+  const parts = [trigger, alert.alertId, alert.cycleKey ?? `transition:${alert.transition}`, alert.conversationId ?? ''];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** `?state=&limit=&after=` of a status request, or the reason it is refused. */
+function statusQuery(search: URLSearchParams): StatusQuery | string {
+  const state = search.get('state');
+  if (state !== null && !ALERT_STATES.includes(state as AlertState)) return `state must be one of ${ALERT_STATES.join(', ')}`;
+  const limit = search.get('limit') === null ? 100 : Number(search.get('limit'));
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_STATUS_PAGE) return `limit must be an integer from 1 to ${MAX_STATUS_PAGE}`;
+  const after = search.get('after') === null ? undefined : Number(search.get('after'));
+  if (after !== undefined && (!Number.isSafeInteger(after) || after < 0)) return 'after must be the `next` cursor of the previous page';
+  return { limit, ...(state === null ? {} : { state: state as AlertState }), ...(after === undefined ? {} : { after }) };
 }
 
 /** `decodeURIComponent`, leaving a malformed escape as it is instead of throwing. */
@@ -212,26 +308,4 @@ function safeDecode(segment: string): string {
   } catch {
     return segment;
   }
-}
-
-/**
- * The body as text, or null once it exceeds `limit` bytes (the rest is discarded). When a body parser
- * (e.g. `express.json()`) already consumed the stream, its `req.body` is used instead.
- */
-function readLimited(req: IncomingMessage & { body?: unknown }, limit: number): Promise<string | null> {
-  if (req.readableEnded) {
-    const { body } = req;
-    const text = body === undefined ? '' : typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body);
-    return Promise.resolve(Buffer.byteLength(text) > limit ? null : text);
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

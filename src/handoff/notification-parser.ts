@@ -1,3 +1,4 @@
+import { isPathSegmentValue } from '../client';
 import { ACTIONABLE_TRANSITIONS, type Notification } from '../trigger/notification';
 
 /** A Datadog notification, checked and with the fields the service acts on pulled out. */
@@ -43,14 +44,18 @@ export function parseNotification(raw: string, conversationIdTag: string): Alert
     return value;
   };
   const transition = required('ALERT_TRANSITION');
+  // A multi-alert monitor grouped by the tag names it in $ALERT_SCOPE; an event's own tags are in $TAGS.
+  const conversationId = tagValue(vars.ALERT_SCOPE ?? '', conversationIdTag) ?? tagValue(vars.TAGS ?? '', conversationIdTag);
+  if (conversationId !== null && !isPathSegmentValue(conversationId)) {
+    throw new MalformedNotificationError(`the ${conversationIdTag} tag must be a conversation id: not "." or "..", and no lone UTF-16 surrogate`);
+  }
   return {
     alertId: required('ALERT_ID'),
     cycleKey: vars.ALERT_CYCLE_KEY?.trim() || null,
     transition,
     actionable: ACTIONABLE_TRANSITIONS.includes(transition),
     priority: parsePriority(vars.ALERT_PRIORITY ?? ''),
-    // A multi-alert monitor grouped by the tag names it in $ALERT_SCOPE; an event's own tags are in $TAGS.
-    conversationId: tagValue(vars.ALERT_SCOPE ?? '', conversationIdTag) ?? tagValue(vars.TAGS ?? '', conversationIdTag),
+    conversationId,
     vars,
   };
 }

@@ -6,6 +6,11 @@ export class WorkQueue {
 
   constructor(private readonly concurrency: number) {}
 
+  /** Tasks queued or running. */
+  get load(): number {
+    return this.running + this.queued.length;
+  }
+
   /** `task` must not reject (it reports its own outcome). */
   push(task: () => Promise<void>): void {
     this.queued.push(task);
@@ -13,7 +18,7 @@ export class WorkQueue {
   }
 
   idle(): Promise<void> {
-    if (this.running === 0 && this.queued.length === 0) return Promise.resolve();
+    if (this.load === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -24,7 +29,7 @@ export class WorkQueue {
       void task().finally(() => {
         this.running -= 1;
         this.pump();
-        if (this.running === 0 && this.queued.length === 0) {
+        if (this.load === 0) {
           for (const resolve of this.waiters.splice(0)) resolve();
         }
       });

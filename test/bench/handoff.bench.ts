@@ -1,18 +1,23 @@
 /**
  * The handoff service end to end (HTTP webhook in, Genesys call out, over loopback against the Genesys
- * Cloud stand-in) against the same number of direct GenesysClient calls; and the client's request cost
- * with body validation against the same client with validation off (`skipValidation`, bench-only).
+ * Cloud stand-in) against the same number of direct GenesysClient calls; the durable journals (SQLite
+ * file, PostgreSQL) against the in-memory one, same alerts through the same handler; and the client's
+ * request cost with body validation against the same client with validation off (`skipValidation`, bench-only).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { GenesysClient, type GenesysCall } from '../../src/client';
 import { createHandoffHandler } from '../../src/handoff';
 import { DEFAULT_SECRET_ENV } from '../../src/trigger/config';
 import { GenesysCloudStandin } from '../support/genesys-standin';
-import { compareTime, record, stats } from './timing';
+import { compareTime, record, stats, type Stats } from './timing';
 
-const ALERTS = 2000;
+const ALERTS = 500;
+const STORE_ROUNDS = 3;
 const REQUESTS = 2000;
 const CONCURRENCY = 16;
 const quiet = () => undefined;
@@ -27,40 +32,60 @@ async function timed(n: number, concurrency: number, task: (i: number) => Promis
   return performance.now() - start;
 }
 
+/** Times of ALERTS items as items per second (the slowest time gives the lowest rate). */
+const perSecond = (s: Stats) => stats([(ALERTS * 1000) / s.max, (ALERTS * 1000) / s.median, (ALERTS * 1000) / s.min]);
+
 export async function run(print: (line: string) => void): Promise<void> {
   const standin = await GenesysCloudStandin.start();
   const clientProps = { clientId: standin.clientId, clientSecret: standin.clientSecret, endpoints: standin.endpoints, logger: quiet };
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-bench-'));
+  let round = 0;
   try {
-    // Baseline: the Genesys calls alone, from the same client class at the same concurrency.
-    const direct = new GenesysClient(clientProps);
-    let round = 0;
-    const cobrowse = () => timed(ALERTS, CONCURRENCY, (i) => direct.createCobrowseSession(`direct-${round}-${i}`));
-
     const secret = 'bench-webhook-secret';
-    const handler = createHandoffHandler(
-      { version: 1, name: 'bench', region: 'us-east-1', priorityThreshold: 3, conversationIdTag: 'genesys_conversation_id', webhookAuthHeader: 'X-Cobrowse-Secret', fallback: null, secretEnv: DEFAULT_SECRET_ENV },
-      { secrets: { clientId: standin.clientId, clientSecret: standin.clientSecret, webhookSecret: secret }, client: { endpoints: standin.endpoints }, logger: quiet, concurrency: CONCURRENCY },
-    );
-    const server = http.createServer(handler);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const post = (i: number) =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'X-Cobrowse-Secret': secret, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ vars: { ALERT_ID: `bench-${round}-${i}`, ALERT_PRIORITY: 'P1', ALERT_TRANSITION: 'Triggered', TAGS: `env:bench,genesys_conversation_id:conv-${round}-${i}` } }),
-      }).then((res) => res.arrayBuffer());
-    const handoff = async () => {
+    /** Sends ALERTS alerts through a fresh handler on `store` and waits until every one is delivered. */
+    const handoff = (store: () => string) => async () => {
+      round += 1;
+      const handler = createHandoffHandler(
+        { version: 1, name: `bench-${round}`, region: 'us-east-1', priorityThreshold: 3, conversationIdTag: 'genesys_conversation_id', webhookAuthHeader: 'X-Cobrowse-Secret', fallback: null, secretEnv: DEFAULT_SECRET_ENV },
+        { secrets: { clientId: standin.clientId, clientSecret: standin.clientSecret, webhookSecret: secret }, client: { endpoints: standin.endpoints }, logger: quiet, concurrency: CONCURRENCY, store: store(), pollMs: 50 },
+      );
+      await handler.ready();
+      const server = http.createServer(handler);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const post = (i: number) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'X-Cobrowse-Secret': secret, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ vars: { ALERT_ID: `bench-${round}-${i}`, ALERT_PRIORITY: 'P1', ALERT_TRANSITION: 'Triggered', TAGS: `env:bench,genesys_conversation_id:conv-${round}-${i}` } }),
+        }).then((res) => res.arrayBuffer());
       await timed(ALERTS, CONCURRENCY, post);
       await handler.drain();
-      round += 1;
+      const { counts } = await handler.status({ limit: 1 });
+      await handler.close();
+      server.closeAllConnections();
+      server.close();
+      if (counts.succeeded !== ALERTS) throw new Error(`bench: ${counts.succeeded} of ${ALERTS} alerts delivered on ${store()}`);
     };
-    // Times per ALERTS alerts / calls; the figure is throughput, so the ratio is baseline time over ours.
-    const [handoffMs, directMs] = await compareTime(handoff, cobrowse, 3, 1);
-    await handler.close();
-    server.close();
-    const perSecond = (s: ReturnType<typeof stats>) => stats([(ALERTS * 1000) / s.max, (ALERTS * 1000) / s.median, (ALERTS * 1000) / s.min]);
-    print(record({ figure: `handoff end to end (${ALERTS} alerts, loopback stand-in) vs direct GenesysClient calls`, subject: 'handoff alerts', baseline: 'direct co-browse calls', unit: 'ops/s', subjectStats: perSecond(handoffMs), baselineStats: perSecond(directMs) }));
+    const inMemory = handoff(() => ':memory:');
+
+    // Baseline: the Genesys calls alone, from the same client class at the same concurrency.
+    const direct = new GenesysClient(clientProps);
+    const cobrowse = () => timed(ALERTS, CONCURRENCY, (i) => direct.createCobrowseSession(`direct-${round}-${i}`));
+    const [memoryMs, directMs] = await compareTime(inMemory, cobrowse, STORE_ROUNDS, 1);
+    print(record({ figure: `handoff end to end, journal in memory (${ALERTS} alerts, loopback stand-in) vs direct GenesysClient calls`, subject: 'handoff alerts', baseline: 'direct co-browse calls', unit: 'ops/s', subjectStats: perSecond(memoryMs), baselineStats: perSecond(directMs) }));
+
+    // The durable journals against the in-memory one: same alerts, same handler; goal <= 1.5x the time.
+    const pgUrl = process.env.GENESYS_COBROWSE_TEST_PG_URL;
+    const journals: [string, () => string][] = [
+      ['SQLite file (WAL, synchronous=FULL)', () => join(dir, `journal-${round}.sqlite`)],
+      ...(pgUrl ? [['PostgreSQL', () => pgUrl] as [string, () => string]] : []),
+    ];
+    for (const [label, store] of journals) {
+      const [durable, memory] = await compareTime(handoff(store), inMemory, STORE_ROUNDS, 1);
+      print(record({ figure: `handoff with the journal in ${label} vs in memory (${ALERTS} alerts; goal <= 1.5x the time)`, subject: label, baseline: 'SQLite :memory:', unit: 'ms', subjectStats: durable, baselineStats: memory }));
+    }
+    if (!pgUrl) print('handoff with the journal in PostgreSQL: NOT MEASURED (GENESYS_COBROWSE_TEST_PG_URL is not set; start one with .ci/postgres.sh start DIR)');
 
     // Validation overhead: the same request through the same client class, validation on vs off.
     const body = { callbackNumbers: ['+15555550100'], queueId: 'queue-1', customerFirstCallbackDeliveryMode: 'UseQueueSetting', data: { datadogAlert: 'a-1', reason: 'checkout errors' } };
@@ -71,6 +96,7 @@ export async function run(print: (line: string) => void): Promise<void> {
     const [on, off] = await compareTime(perRequest(validating), perRequest(unvalidated), 6, 1);
     print(record({ figure: `GenesysClient request with validation vs validation off (${REQUESTS} requests)`, subject: 'validating client', baseline: 'skipValidation', unit: 'ms', subjectStats: on, baselineStats: off }));
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await standin.close();
   }
 }

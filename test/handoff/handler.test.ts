@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AUTH_HEADER, callbackFallback, expectNoSecrets, notification, startHarness, triggerConfig, type Harness } from './harness';
+import { AUTH_HEADER, callbackFallback, expectNoSecrets, notification, startHarness, triggerConfig, workitemFallback, type Harness } from './harness';
 
 let h: Harness;
 /** Response bodies of the current test, checked for secrets with the log lines. */
@@ -181,29 +181,63 @@ describe('fallback without a conversation id', () => {
 });
 
 describe('delivery', () => {
-  test('rate limiting and 5xx are retried until Genesys accepts; the status shows attempts and the last error', async () => {
+  test('rate limiting and 503 are retried until Genesys accepts; the status shows attempts and the last error', async () => {
     await start();
     h.standin.inject({ kind: 'status', status: 429, retryAfterSeconds: 0 });
-    h.standin.inject({ kind: 'drop' });
     h.standin.inject({ kind: 'status', status: 503 });
     await h.post(notification('r-1', { conversationId: 'conv-1' }));
     await h.handler.drain();
-    const [record] = h.handler.status({ alertId: 'r-1' }).alerts;
-    expect(record).toMatchObject({ state: 'succeeded', attempts: 4, lastError: { status: 503, kind: 'http' } });
+    const [record] = (await h.handler.status({ alertId: 'r-1' })).alerts;
+    expect(record).toMatchObject({ state: 'succeeded', attempts: 3, lastError: { status: 503, kind: 'http' }, nextRetryAt: null });
     expect(h.standin.succeeded()).toHaveLength(1);
+    const retries = events().filter((e) => e.event === 'handoff.retry');
+    expect(retries.map((e) => [e.alertId, e.attempts])).toEqual([['r-1', 1], ['r-1', 2]]);
+  });
+
+  test.each([
+    ['a dropped connection', { kind: 'drop' } as const],
+    ['a 500', { kind: 'status', status: 500 } as const],
+  ])('a co-browse offer that ends in %s is not resent: its outcome is unknown and reported', async (_, fault) => {
+    await start();
+    h.standin.inject(fault);
+    await h.post(notification('u-1', { conversationId: 'conv-1' }));
+    await h.handler.drain();
+    const [record] = (await h.handler.status({ alertId: 'u-1' })).alerts;
+    expect(record).toMatchObject({ state: 'unknown', attempts: 1, lastError: { detail: expect.stringContaining('Genesys may have acted, so it is not resent') } });
+    expect(h.standin.calls.filter((c) => !c.token)).toHaveLength(1);
+    expect(events().find((e) => e.event === 'handoff.unknown')).toMatchObject({ alertId: 'u-1' });
+  });
+
+  test('a work item whose creation timed out is looked up by its externalTag instead of being created again', async () => {
+    await start(triggerConfig({ fallback: workitemFallback }), { client: { timeoutMs: 150 }, leaseMs: 1000 });
+    h.standin.inject({ kind: 'delay', ms: 250 }); // Genesys creates it, but answers after the client gave up
+    // The next two creations are dropped before Genesys acts: the look-up finds nothing, so it is sent again.
+    h.standin.inject({ kind: 'drop' }, { match: (c) => !c.token && c.path.endsWith('/workitems'), times: 2 });
+    await h.post(notification('w-1'));
+    await h.post(notification('w-2'));
+    await h.handler.drain();
+    const records = (await h.handler.status()).alerts;
+    expect(records.map((r) => [r.alertId, r.state])).toEqual([['w-1', 'succeeded'], ['w-2', 'succeeded']]);
+    const created = h.standin.succeeded('postTaskmanagementWorkitems');
+    expect(created).toHaveLength(2);
+    expect(h.standin.workitems.map((w) => w.externalTag)).toEqual([expect.stringMatching(/^genesys-cobrowse:/), expect.stringMatching(/^genesys-cobrowse:/)]);
+    expect(records.map((r) => r.resultId).sort()).toEqual(h.standin.workitems.map((w) => w.id).sort());
+    const lookups = events().filter((e) => e.event === 'handoff.lookup');
+    expect(lookups.map((e) => `${e.alertId} ${e.found}`).sort()).toEqual(['w-1 true', 'w-2 false', 'w-2 false']);
+    expect(records.find((r) => r.alertId === 'w-2')?.attempts).toBe(3);
   });
 
   test('wrong client credentials fail the alert with the token error, no secret shown', async () => {
     await start(triggerConfig(), { secrets: { clientId: 'someone', clientSecret: 'not-the-secret-0123456789', webhookSecret: 'w-secret-0123456789' } });
     await h.post(notification('cred-1', { conversationId: 'conv-1' }), { [AUTH_HEADER]: 'w-secret-0123456789' });
     await h.handler.drain();
-    const [record] = h.handler.status().alerts;
+    const [record] = (await h.handler.status()).alerts;
     expect(record).toMatchObject({ state: 'failed', lastError: { operationId: 'oauth.token', status: 401, code: 'invalid_client' } });
     expectNoSecrets([...h.logLines, JSON.stringify(record)], ['not-the-secret-0123456789', 'w-secret-0123456789']);
   });
 
   test('a server echoing the Authorization header: /status and the logs carry no token', async () => {
-    await start(triggerConfig(), { client: { retry: { maxAttempts: 2, baseDelayMs: 1 } } });
+    await start(triggerConfig(), { retry: { maxAttempts: 2, baseDelayMs: 1 } });
     h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'status', status: 500, echoAuthorization: true }));
     await h.post(notification('echo-1', { conversationId: 'conv-1' }));
     await h.handler.drain();
@@ -213,13 +247,13 @@ describe('delivery', () => {
   });
 
   test('when Genesys stays down, the alert fails after the bound and is reported', async () => {
-    await start(triggerConfig(), { client: { retry: { maxAttempts: 3, baseDelayMs: 1 } } });
-    h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'status', status: 500 }));
+    await start(triggerConfig(), { retry: { maxAttempts: 3, baseDelayMs: 1 } });
+    h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'status', status: 503 }));
     await h.post(notification('down-1', { conversationId: 'conv-1' }));
     await h.handler.drain();
     const status = await h.get('/status');
-    expect(status.body.counts).toEqual({ pending: 0, succeeded: 0, failed: 1 });
-    expect(status.body.alerts).toEqual([expect.objectContaining({ state: 'failed', attempts: 3, lastError: expect.objectContaining({ status: 500 }) })]);
+    expect(status.body.counts).toEqual({ pending: 0, succeeded: 0, failed: 1, unknown: 0 });
+    expect(status.body.alerts).toEqual([expect.objectContaining({ state: 'failed', attempts: 3, lastError: expect.objectContaining({ status: 503 }) })]);
     expect(events().find((e) => e.event === 'handoff.failed')).toMatchObject({ alertId: 'down-1', attempts: 3 });
   });
 
@@ -230,6 +264,6 @@ describe('delivery', () => {
     const closed = h.handler.close();
     expect((await h.post(notification('late-1', { conversationId: 'conv-2' }))).status).toBe(503);
     await closed;
-    expect(h.handler.status().counts).toEqual({ pending: 0, succeeded: 1, failed: 0 });
+    expect(h.standin.succeeded()).toHaveLength(1);
   });
 });

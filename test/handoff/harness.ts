@@ -49,6 +49,12 @@ export const callbackFallback = {
   },
 };
 
+/** A fallback that creates a work item (tagged by the service, so an unknown outcome can be looked up). */
+export const workitemFallback = {
+  operationId: 'postTaskmanagementWorkitems',
+  bodyTemplate: { name: 'Co-browse follow-up: $EVENT_TITLE', typeId: 'workitem-type-1' },
+};
+
 export interface Harness {
   standin: GenesysCloudStandin;
   handler: HandoffHandler;
@@ -63,15 +69,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(config: TriggerConfig = triggerConfig(), props: HandoffHandlerProps = {}): Promise<Harness> {
+export async function startHarness(config: TriggerConfig = triggerConfig(), props: Partial<HandoffHandlerProps> = {}): Promise<Harness> {
   const standin = await GenesysCloudStandin.start();
   const webhookSecret = `whsec-${randomBytes(16).toString('hex')}`;
   const logLines: string[] = [];
   const handler = createHandoffHandler(config, {
     secrets: { clientId: standin.clientId, clientSecret: standin.clientSecret, webhookSecret },
     logger: (entry) => logLines.push(JSON.stringify(entry)),
+    pollMs: 10,
+    // In memory, unless a test names a store: these tests exercise the handler, the durability tests the journals.
+    store: ':memory:',
     ...props,
-    client: { endpoints: standin.endpoints, retry: { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 40, maxTotalMs: 20_000 }, ...props.client },
+    retry: { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 40, maxTotalMs: 20_000, ...props.retry },
+    client: { endpoints: standin.endpoints, ...props.client },
   });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

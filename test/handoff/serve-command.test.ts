@@ -48,11 +48,11 @@ test('an invalid config names the field', async () => {
 test('serves the handler until stopped, then exits 0', async () => {
   const stop = new AbortController();
   const { out, io: streams } = io({ env, signal: stop.signal });
-  const exit = run(['--config', configFile, '--port', '0', '--host', '127.0.0.1'], streams);
+  const exit = run(['--config', configFile, '--port', '0', '--host', '127.0.0.1', '--store', join(dir, 'journal.sqlite')], streams);
   while (!out.stderr.includes('serve.listening')) await new Promise((resolve) => setTimeout(resolve, 10));
   const { port } = JSON.parse(out.stderr.split('\n').find((l) => l.includes('serve.listening')) as string);
   const status = await fetch(`http://127.0.0.1:${port}/status`, { headers: { [AUTH_HEADER]: env.COBROWSE_WEBHOOK_SECRET } });
-  expect(await status.json()).toEqual({ counts: { pending: 0, succeeded: 0, failed: 0 }, alerts: [] });
+  expect(await status.json()).toEqual({ counts: { pending: 0, succeeded: 0, failed: 0, unknown: 0 }, alerts: [], next: null });
   expect((await fetch(`http://127.0.0.1:${port}/status`)).status).toBe(401);
   stop.abort();
   expect(await exit).toBe(0);

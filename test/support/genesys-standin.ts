@@ -52,6 +52,8 @@ interface PlannedFault {
 export class GenesysCloudStandin {
   readonly calls: RecordedCall[] = [];
   readonly issuedTokens: string[] = [];
+  /** Work items created so far. */
+  readonly workitems: { id: string; externalTag?: string }[] = [];
   readonly clientId: string;
   readonly clientSecret: string;
   private readonly valid = new Set<string>();
@@ -122,7 +124,7 @@ export class GenesysCloudStandin {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = (req.url ?? '/').split('?')[0];
     const incoming: IncomingCall = { method, path, token: path === '/oauth/token' };
-    const record: RecordedCall = { ...incoming, at: Date.now(), operationId: null, body: undefined, outcome: 0, fault: null };
+    const record: RecordedCall = { ...incoming, at: Date.now(), operationId: null, body: incoming.token ? undefined : parsedOrUndefined(raw), outcome: 0, fault: null };
     this.calls.push(record);
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       record.outcome = status;
@@ -165,7 +167,20 @@ export class GenesysCloudStandin {
     if (hasErrors(diagnostics)) {
       return answer(400, { code: 'bad.request', message: diagnostics.map(formatDiagnostic).join('; '), status: 400 });
     }
-    return answer(200, operation.operationId === 'postConversationCobrowse' ? cobrowseSession() : { id: randomUUID() });
+    return answer(200, this.act(operation.operationId, body));
+  }
+
+  /** The answer of a valid call. Work items are kept, so that the query by `externalTag` finds them. */
+  private act(operationId: string, body: unknown): unknown {
+    if (operationId === 'postConversationCobrowse') return cobrowseSession();
+    if (operationId === 'postTaskmanagementWorkitemsQuery') {
+      const filters = (body as { filters: { name: string; operator: string; values: string[] }[] }).filters;
+      const tag = filters.find((f) => f.name === 'externalTag' && f.operator === 'EQ')?.values[0];
+      return { entities: this.workitems.filter((w) => tag !== undefined && w.externalTag === tag) };
+    }
+    const id = randomUUID();
+    if (operationId === 'postTaskmanagementWorkitems') this.workitems.push({ id, ...(body as object) } as { id: string; externalTag?: string });
+    return { id };
   }
 
   private issueToken(req: http.IncomingMessage, raw: string, answer: (status: number, body: unknown) => void): void {
@@ -189,6 +204,14 @@ function cobrowseSession() {
     dateOfferEnds: new Date(Date.now() + 60_000).toISOString(),
     communicationType: 'Message',
   };
+}
+
+function parsedOrUndefined(raw: string): unknown {
+  try {
+    return raw === '' ? undefined : JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -1,19 +1,31 @@
-/** `genesys-cobrowse serve --config trigger.json [--port N] [--host H]`: the handoff service as a process. */
+/** `genesys-cobrowse serve --config trigger.json [--port N] [--host H] [--store ...]`: the handoff service as a process. */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jsonLineLogger } from '../../client';
-import { HandoffConfigError, MissingSecretError, checkTriggerConfig, createHandoffHandler, resolveSecrets } from '../../handoff';
+import { HandoffConfigError, MissingSecretError, checkTriggerConfig, createHandoffHandler, resolveSecrets, type HandoffHandler } from '../../handoff';
 
-const USAGE = `usage: genesys-cobrowse serve --config trigger.json [--port N] [--host ADDRESS]
+const DEFAULT_STORE = 'genesys-cobrowse-handoff.sqlite';
 
-Receives Datadog webhook notifications and hands alerts off to Genesys Cloud.
-  --config FILE   the CobrowseTrigger construct's config output (JSON)
-  --port N        port to listen on (default 8080)
-  --host ADDRESS  address to bind (default 0.0.0.0)
+const USAGE = `usage: genesys-cobrowse serve --config trigger.json [--port N] [--host ADDRESS] [--store FILE|postgres://...]
+
+Receives Datadog webhook notifications and hands alerts off to Genesys Cloud. An alert is answered 202
+only once it is journaled; pending alerts are resumed on the next start.
+  --config FILE            the CobrowseTrigger construct's config output (JSON)
+  --port N                 port to listen on (default 8080)
+  --host ADDRESS           address to bind (default 0.0.0.0)
+  --store FILE|URL         the alert journal: an SQLite file (default ./${DEFAULT_STORE}), or
+                           postgres://... shared by every replica (or env GENESYS_COBROWSE_STORE,
+                           which keeps a database password off the command line)
+  --genesys-base-url URL   Genesys API and login base URL instead of the config's region, e.g. a proxy
+                           (or env GENESYSCOBROWSE_BASE_URL)
+  --genesys-timeout-ms N   per-attempt Genesys timeout (default 10000)
+  --lease-ms N             how long a replica's claim on an alert lasts (default 60000)
+  --concurrency N          Genesys calls in flight (default 8)
 Secrets come from the environment variables the config's secretEnv names
 (default GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, COBROWSE_WEBHOOK_SECRET).
-SIGTERM or SIGINT stops accepting alerts and waits for accepted ones; a second signal exits at once.
+SIGTERM or SIGINT: new alerts get 503 while attempts in progress end, then exit 0; pending alerts stay
+in the journal. A second signal exits at once with code 1.
 `;
 
 export interface ServeIo {
@@ -29,6 +41,11 @@ interface ServeArgs {
   config: string;
   port: number;
   host: string;
+  store?: string;
+  baseUrl?: string;
+  timeoutMs?: number;
+  leaseMs?: number;
+  concurrency?: number;
 }
 
 export async function run(args: string[], io: ServeIo): Promise<number> {
@@ -42,48 +59,77 @@ export async function run(args: string[], io: ServeIo): Promise<number> {
     return 0;
   }
   if (typeof parsed === 'string') return fail(`${parsed}\n\n${USAGE}`);
+  const env = io.env ?? process.env;
+  const baseUrl = parsed.baseUrl ?? env.GENESYSCOBROWSE_BASE_URL;
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]+/.test(baseUrl)) return fail(`the Genesys base URL must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const log = jsonLineLogger(io.stderr);
 
-  let handler;
+  let handler: HandoffHandler;
   try {
     const config = checkTriggerConfig(readConfig(parsed.config));
-    const secrets = resolveSecrets(config, io.env ?? process.env);
-    handler = createHandoffHandler(config, { secrets, logger: jsonLineLogger(io.stderr) });
+    const secrets = resolveSecrets(config, env);
+    handler = createHandoffHandler(config, {
+      secrets,
+      logger: log,
+      store: parsed.store ?? env.GENESYS_COBROWSE_STORE ?? DEFAULT_STORE,
+      client: {
+        ...(baseUrl ? { endpoints: { apiBaseUrl: baseUrl.replace(/\/+$/, ''), loginBaseUrl: baseUrl.replace(/\/+$/, '') } } : {}),
+        ...(parsed.timeoutMs ? { timeoutMs: parsed.timeoutMs } : {}),
+      },
+      ...(parsed.leaseMs ? { leaseMs: parsed.leaseMs } : {}),
+      ...(parsed.concurrency ? { concurrency: parsed.concurrency } : {}),
+    });
   } catch (err) {
-    if (err instanceof HandoffConfigError || err instanceof MissingSecretError || err instanceof ConfigFileError) return fail(err.message);
+    if (err instanceof HandoffConfigError || err instanceof MissingSecretError || err instanceof ConfigFileError || err instanceof RangeError) return fail(err.message);
     throw err;
   }
+  try {
+    await handler.ready();
+  } catch (err) {
+    return fail(`cannot open the alert journal (${handler.store}): ${err instanceof Error ? err.message : String(err)}`, 1);
+  }
 
-  const log = jsonLineLogger(io.stderr);
   const server = http.createServer(handler);
+  // Slow clients cannot hold a connection for minutes (the handler itself times a body out sooner).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 20_000;
   const listening = await new Promise<Error | null>((resolve) => {
     server.once('error', resolve);
     server.listen(parsed.port, parsed.host, () => resolve(null));
   });
-  if (listening) return fail(`cannot listen on ${parsed.host}:${parsed.port}: ${listening.message}`, 1);
+  if (listening) {
+    await handler.close();
+    return fail(`cannot listen on ${parsed.host}:${parsed.port}: ${listening.message}`, 1);
+  }
   const { port } = server.address() as AddressInfo;
-  log({ level: 'info', event: 'serve.listening', host: parsed.host, port });
+  log({ level: 'info', event: 'serve.listening', host: parsed.host, port, store: handler.store });
 
-  const stop = await new Promise<'graceful' | 'forced'>((resolve) => {
-    let signals = 0;
-    const onStop = () => {
-      signals += 1;
-      if (signals > 1) return resolve('forced');
-      const pending = handler.status().counts.pending;
+  let signals = 0;
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const onStop = () => {
+    signals += 1;
+    if (signals > 1) {
+      log({ level: 'warn', event: 'serve.stopped', forced: true, exitCode: 1 });
+      process.exit(1);
+    }
+    void (async () => {
+      const pending = await handler.status({ state: 'pending', limit: 1 }).then((p) => p.counts.pending, () => null);
       log({ level: 'info', event: 'serve.stopping', pending });
-      server.close();
-      void handler.close().then(() => resolve('graceful'));
-    };
-    process.on('SIGTERM', onStop).on('SIGINT', onStop);
-    io.signal?.addEventListener('abort', onStop);
-    server.once('close', () => {
-      process.off('SIGTERM', onStop).off('SIGINT', onStop);
-      io.signal?.removeEventListener('abort', onStop);
-    });
-  });
+      // The listener stays up meanwhile: new alerts are answered 503, not refused.
+      await handler.close();
+      stop();
+    })();
+  };
+  process.on('SIGTERM', onStop).on('SIGINT', onStop);
+  io.signal?.addEventListener('abort', onStop);
+  await stopped;
+  process.off('SIGTERM', onStop).off('SIGINT', onStop);
+  io.signal?.removeEventListener('abort', onStop);
   server.closeAllConnections();
-  const { counts } = handler.status();
-  log({ level: stop === 'graceful' ? 'info' : 'warn', event: 'serve.stopped', ...counts });
-  return stop === 'graceful' ? 0 : 1;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  log({ level: 'info', event: 'serve.stopped', forced: false, exitCode: 0 });
+  return 0;
 }
 
 class ConfigFileError extends Error {}
@@ -104,22 +150,36 @@ function readConfig(file: string): unknown {
   }
 }
 
+const NUMBER_FLAGS: Record<string, { key: 'port' | 'timeoutMs' | 'leaseMs' | 'concurrency'; min: number; max: number }> = {
+  '--port': { key: 'port', min: 0, max: 65535 },
+  '--genesys-timeout-ms': { key: 'timeoutMs', min: 1, max: 600_000 },
+  '--lease-ms': { key: 'leaseMs', min: 1, max: 3_600_000 },
+  '--concurrency': { key: 'concurrency', min: 1, max: 1000 },
+};
+const TEXT_FLAGS: Record<string, 'config' | 'host' | 'store' | 'baseUrl'> = {
+  '--config': 'config',
+  '--host': 'host',
+  '--store': 'store',
+  '--genesys-base-url': 'baseUrl',
+};
+
 function parseArgs(args: string[]): ServeArgs | 'help' | string {
   const out: Partial<ServeArgs> = { port: 8080, host: '0.0.0.0' };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     if (flag === '--help' || flag === '-h') return 'help';
     const value = args[i + 1];
-    if (!['--config', '--port', '--host'].includes(flag)) return `unknown argument ${flag}`;
+    const number = NUMBER_FLAGS[flag];
+    if (!number && !TEXT_FLAGS[flag]) return `unknown argument ${flag}`;
     if (value === undefined) return `${flag} needs a value`;
     i += 1;
-    if (flag === '--config') out.config = value;
-    else if (flag === '--host') out.host = value;
-    else {
-      const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) return `--port must be an integer from 0 to 65535, got ${value}`;
-      out.port = port;
+    if (!number) {
+      out[TEXT_FLAGS[flag]] = value;
+      continue;
     }
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < number.min || n > number.max) return `${flag} must be an integer from ${number.min} to ${number.max}, got ${value}`;
+    out[number.key] = n;
   }
   return out.config ? (out as ServeArgs) : '--config is required';
 }

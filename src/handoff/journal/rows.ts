@@ -1,0 +1,102 @@
+import type { AlertRecord, AlertState, EntryUpdate, JournalEntry, NewAlert, StatusPage } from './types';
+import { ALERT_STATES } from './types';
+
+/** The columns of `handoff_alerts`, the same in SQLite and PostgreSQL (times are epoch milliseconds). */
+export interface AlertRow {
+  row_id: number | string;
+  uid: string;
+  trigger_name: string;
+  alert_id: string;
+  cycle_key: string | null;
+  transition: string;
+  priority: number;
+  operation_id: string;
+  conversation_id: string | null;
+  call_json: string;
+  external_tag: string | null;
+  state: AlertState;
+  attempts: number;
+  last_error_json: string | null;
+  result_id: string | null;
+  accepted_at: number | string;
+  finished_at: number | string | null;
+  next_attempt_at: number | string | null;
+  in_flight_since: number | string | null;
+}
+
+/** Status answers show at most this many characters of an id, so a page stays small whatever was posted. */
+const SHOWN_ID_CHARS = 256;
+
+const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+const shown = (id: string | null) => (id !== null && id.length > SHOWN_ID_CHARS ? `${id.slice(0, SHOWN_ID_CHARS)}…` : id);
+
+export function toEntry(row: AlertRow): JournalEntry {
+  return {
+    uid: row.uid,
+    call: JSON.parse(row.call_json) as JournalEntry['call'],
+    externalTag: row.external_tag,
+    inFlightSince: row.in_flight_since === null ? null : Number(row.in_flight_since),
+    ...toRecord(row, false),
+  };
+}
+
+export function toRecord(row: AlertRow, forDisplay = true): AlertRecord {
+  const id = forDisplay ? shown : (x: string | null) => x;
+  return {
+    alertId: id(row.alert_id) as string,
+    cycleKey: id(row.cycle_key),
+    transition: row.transition,
+    priority: Number(row.priority),
+    operationId: row.operation_id,
+    conversationId: id(row.conversation_id),
+    state: row.state,
+    attempts: Number(row.attempts),
+    lastError: row.last_error_json === null ? null : (JSON.parse(row.last_error_json) as AlertRecord['lastError']),
+    nextRetryAt: row.state === 'pending' ? iso(row.next_attempt_at) : null,
+    resultId: row.result_id,
+    acceptedAt: iso(row.accepted_at) as string,
+    finishedAt: iso(row.finished_at),
+  };
+}
+
+/** A status page from rows fetched with one extra row (which only says whether there is a next page). */
+export function toPage(rows: AlertRow[], limit: number, countRows: { state: string; n: number | string }[]): StatusPage {
+  const counts = Object.fromEntries(ALERT_STATES.map((s) => [s, 0])) as StatusPage['counts'];
+  for (const { state, n } of countRows) if (state in counts) counts[state as AlertState] = Number(n);
+  const page = rows.slice(0, limit);
+  return { counts, alerts: page.map((r) => toRecord(r)), next: rows.length > limit ? Number(page[page.length - 1].row_id) : null };
+}
+
+/** Columns set when an alert is accepted, in insert order. */
+export const INSERT_COLUMNS = [
+  'uid', 'trigger_name', 'alert_id', 'cycle_key', 'transition', 'priority', 'operation_id', 'conversation_id',
+  'call_json', 'external_tag', 'state', 'attempts', 'accepted_at', 'next_attempt_at', 'owner', 'lease_until',
+] as const;
+
+/** Values for INSERT_COLUMNS. */
+export function insertValues(alert: NewAlert, owner: string, now: number, leaseMs: number): unknown[] {
+  return [
+    alert.uid, alert.trigger, alert.alertId, alert.cycleKey, alert.transition, alert.priority, alert.operationId, alert.conversationId,
+    JSON.stringify(alert.call), alert.externalTag, 'pending', 0, now, now, owner, now + leaseMs,
+  ];
+}
+
+/** SET clauses for `update`, releasing the claim; `param(i)` renders the i-th (1-based) placeholder. */
+export function updateSets(update: EntryUpdate, now: number, param: string | ((i: number) => string)): { sets: string[]; values: unknown[] } {
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  const set = (column: string, value: unknown) => {
+    values.push(value);
+    sets.push(`${column} = ${typeof param === 'string' ? param : param(values.length)}`);
+  };
+  if (update.state !== undefined) {
+    set('state', update.state);
+    set('finished_at', update.state === 'pending' ? null : now);
+  }
+  if (update.lastError !== undefined) set('last_error_json', update.lastError === null ? null : JSON.stringify(update.lastError));
+  if (update.resultId !== undefined) set('result_id', update.resultId);
+  if (update.nextAttemptAt !== undefined) set('next_attempt_at', update.nextAttemptAt);
+  if (update.settled) set('in_flight_since', null);
+  sets.push('owner = NULL', 'lease_until = NULL');
+  return { sets, values };
+}

@@ -1,0 +1,122 @@
+import type { GenesysApiErrorDetails, GenesysCall } from '../../client';
+
+/**
+ * `pending` until Genesys confirms (`succeeded`), refuses or the retry bound runs out (`failed`), or
+ * an attempt ended without an answer on a call that must not be sent twice and nothing could tell
+ * whether Genesys acted (`unknown`: not resent; see the README).
+ */
+export type AlertState = 'pending' | 'succeeded' | 'failed' | 'unknown';
+export const ALERT_STATES: readonly AlertState[] = ['pending', 'succeeded', 'failed', 'unknown'];
+
+export type AlertError = Partial<GenesysApiErrorDetails> & { detail: string };
+
+/** What the service did with one accepted alert; served by the status endpoint. Holds no secret. */
+export interface AlertRecord {
+  alertId: string;
+  /** `$ALERT_CYCLE_KEY`, when the notification carried it. */
+  cycleKey: string | null;
+  transition: string;
+  priority: number;
+  /** The Genesys call: the co-browse offer in `conversationId`, or the configured fallback. */
+  operationId: string;
+  conversationId: string | null;
+  state: AlertState;
+  /** Requests sent to Genesys so far (an attempt cut short by a crash counts). */
+  attempts: number;
+  /** The last failure (also after a later success); null if none. */
+  lastError: AlertError | null;
+  /** When the next attempt (or outcome look-up) is due, for a pending alert; null otherwise. */
+  nextRetryAt: string | null;
+  /** `id` of what Genesys created (session, callback, work item...), when it returned one. */
+  resultId: string | null;
+  acceptedAt: string;
+  finishedAt: string | null;
+}
+
+/** A journal row: the record plus what a replica needs to deliver it. */
+export interface JournalEntry extends AlertRecord {
+  /** Journal-wide id of this accepted alert (a UUID). */
+  uid: string;
+  /** The validated Genesys call, as it will be sent. */
+  call: GenesysCall;
+  /** `externalTag` set on a work item this alert creates, to look the work item up after an unknown outcome. */
+  externalTag: string | null;
+  /** Set while an attempt is (or was, when its replica died) on the wire: its outcome is unknown until resolved. */
+  inFlightSince: number | null;
+}
+
+/** A new alert, as accepted. */
+export interface NewAlert {
+  uid: string;
+  /** Hash of trigger + monitor id + alert cycle + conversation: one alert. */
+  dedupeKey: string;
+  trigger: string;
+  alertId: string;
+  cycleKey: string | null;
+  transition: string;
+  priority: number;
+  operationId: string;
+  conversationId: string | null;
+  call: GenesysCall;
+  externalTag: string | null;
+}
+
+export interface StatusQuery {
+  alertId?: string;
+  state?: AlertState;
+  /** Page size, 1..MAX_STATUS_PAGE. */
+  limit: number;
+  /** Cursor from the previous page's `next`. */
+  after?: number;
+}
+
+export interface StatusPage {
+  /** Alerts in the journal (kept for the retention period), by state. */
+  counts: Record<AlertState, number>;
+  alerts: AlertRecord[];
+  /** Cursor for the next page (`?after=`), null on the last page. */
+  next: number | null;
+}
+
+/** What an attempt's end changes on the entry. Fields left out stay as they are. */
+export interface EntryUpdate {
+  state?: AlertState;
+  lastError?: AlertError | null;
+  resultId?: string | null;
+  /** Epoch ms; null when not pending. */
+  nextAttemptAt?: number | null;
+  /** Clears the in-flight mark (the attempt's outcome is known now). */
+  settled?: boolean;
+}
+
+/**
+ * The durable alert journal and de-duplication table. Every method that changes the journal resolves only
+ * after the change is committed. Entries are claimed by one owner (a service instance) at a time, with a
+ * lease: an owner that dies loses its claims when their leases end.
+ */
+export interface AlertJournal {
+  /** Where the journal is, for the start-up log line (no credentials). */
+  readonly location: string;
+  /** False for `:memory:`: pending alerts do not survive the process. */
+  readonly durable: boolean;
+  /** Connects and runs the pending migrations. */
+  open(): Promise<void>;
+  /**
+   * Records the alert as pending and claimed by `owner`, unless the same alert (`dedupeKey`) is pending
+   * or was accepted less than `windowMs` ago: then returns that one's state. Atomic across replicas.
+   */
+  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number): Promise<{ entry: JournalEntry } | { duplicateOf: AlertState }>;
+  /** Claims up to `limit` pending entries of `trigger` that are due and not leased by anyone else. */
+  claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number): Promise<JournalEntry[]>;
+  /** Marks an attempt as on the wire (attempts + 1) and renews the lease; false if `owner` lost the claim. */
+  beginAttempt(uid: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  /** Applies `update` and releases the claim; false if `owner` had lost it. */
+  release(uid: string, owner: string, now: number, update: EntryUpdate): Promise<boolean>;
+  status(trigger: string, query: StatusQuery): Promise<StatusPage>;
+  /** Forgets finished entries accepted before `before` (epoch ms): records and their de-duplication keys. */
+  purge(before: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Largest `/status` page. */
+export const MAX_STATUS_PAGE = 200;
