@@ -10,6 +10,7 @@ import { listOperations } from '../../src/genesys';
 import type { Operation } from '../../src/genesys/types';
 import { bodyRules, ECHO_LIMIT, REFERENCE_ECHO_LIMIT, lookupOperation, validatePermissions, validateRequest, validateScopes, type Diagnostic, type Rule } from '../../src/validation';
 import { sweep } from '../support/injection-sweep';
+import { pointerResolves } from '../support/pointer-resolves';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -71,18 +72,6 @@ function fromRule(rule: Rule, depth: number): unknown {
   }
 }
 
-/** Whether a diagnostic's pointer leads into the body (or to a missing property of an object that is there). */
-function resolves(body: unknown, pointer: string): boolean {
-  if (pointer === '') return true;
-  let node: unknown = body;
-  const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (const [i, segment] of segments.entries()) {
-    if (typeof node !== 'object' || node === null) return false;
-    if (!Object.hasOwn(node, segment)) return i === segments.length - 1;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return true;
-}
 
 /** The longest run of a message copied from one of the input's strings (keys or values). */
 function echoesMore(message: string, inputs: readonly string[], limit: number): boolean {
@@ -150,7 +139,7 @@ for (let run = 0; run < RUNS; run += 1) {
   diagnostics += found.length;
   const texts = strings(input);
   for (const d of found) {
-    if (kind < 6 && !resolves(input, d.pointer)) unresolved += 1;
+    if (kind < 6 && !pointerResolves(input, d.pointer)) unresolved += 1;
     // Messages only: suggestions name real operations and properties, which may share a long prefix with the input.
     if (echoesMore(d.message, texts, d.code === 'unknown-operation' ? REFERENCE_ECHO_LIMIT : ECHO_LIMIT)) {
       overEchoed += 1;

@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { listOperations } from '../../src/genesys';
 import { DIAGNOSTIC_CODES, validateRequest, validateScopes, type Diagnostic } from '../../src/validation';
+import { pointerResolves } from '../support/pointer-resolves';
 
 const bodied = listOperations().filter((op) => op.schemaKnown && op.body);
 const WORKITEMS = '/api/v2/taskmanagement/workitems';
 
-/** A diagnostic's pointer must lead into the body, or to a missing property of an object that is there. */
-function resolves(body: unknown, pointer: string): boolean {
-  if (pointer === '') return true;
-  let node: unknown = body;
-  const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (const [i, segment] of segments.entries()) {
-    if (typeof node !== 'object' || node === null) return false;
-    if (!Object.hasOwn(node, segment)) return i === segments.length - 1;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return true;
-}
 
 function wellFormed(d: Diagnostic): boolean {
   return (d.severity === 'error' || d.severity === 'warning') && (DIAGNOSTIC_CODES as readonly string[]).includes(d.code)
@@ -68,7 +57,7 @@ describe('odd JSON never crashes the validator', () => {
       fc.property(fc.integer({ min: 0, max: bodied.length - 1 }), fc.jsonValue({ maxDepth: 6 }), (i, body) => {
         const op = bodied[i];
         const diagnostics = validateRequest({ method: op.method, path: op.path, body });
-        return diagnostics.every((d) => wellFormed(d) && resolves(body, d.pointer));
+        return diagnostics.every((d) => wellFormed(d) && pointerResolves(body, d.pointer));
       }),
       { numRuns: 3000 },
     );

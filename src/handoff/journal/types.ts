@@ -10,16 +10,24 @@ export const ALERT_STATES: readonly AlertState[] = ['pending', 'succeeded', 'fai
 
 export type AlertError = Partial<GenesysApiErrorDetails> & { detail: string };
 
-/** What the service did with one accepted alert; served by the status endpoint. Holds no secret. */
-export interface AlertRecord {
+/** Which alert this is and what it asks for, as the notification said it. */
+export interface AlertIdentity {
+  /** Datadog `$ALERT_ID` (the monitor). */
   alertId: string;
   /** `$ALERT_CYCLE_KEY`, when the notification carried it. */
   cycleKey: string | null;
+  /** Datadog `$ALERT_TRANSITION` (`Triggered` or `Re-Triggered`). */
   transition: string;
+  /** Alert priority, 1 (highest) to 5. */
   priority: number;
   /** The Genesys call: the co-browse offer in `conversationId`, or the configured fallback. */
   operationId: string;
+  /** The customer's conversation, from the alert tag; null when the fallback runs. */
   conversationId: string | null;
+}
+
+/** What the service did with one accepted alert; served by the status endpoint. Holds no secret. */
+export interface AlertRecord extends AlertIdentity {
   state: AlertState;
   /** Requests sent to Genesys so far (an attempt cut short by a crash counts). */
   attempts: number;
@@ -46,17 +54,11 @@ export interface JournalEntry extends AlertRecord {
 }
 
 /** A new alert, as accepted. */
-export interface NewAlert {
+export interface NewAlert extends AlertIdentity {
   uid: string;
   /** Hash of trigger + monitor id + alert cycle + conversation: one alert. */
   dedupeKey: string;
   trigger: string;
-  alertId: string;
-  cycleKey: string | null;
-  transition: string;
-  priority: number;
-  operationId: string;
-  conversationId: string | null;
   call: GenesysCall;
   externalTag: string | null;
 }
