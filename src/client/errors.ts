@@ -27,7 +27,7 @@ export interface GenesysApiErrorDetails {
   detail: string;
   /** How many requests were sent for this call. */
   attempts: number;
-  /** The answer's `Retry-After`, in milliseconds, when it had one. */
+  /** The answer's `Retry-After`, in milliseconds, when it had one. @default null */
   retryAfterMs?: number | null;
 }
 

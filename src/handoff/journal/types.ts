@@ -28,6 +28,7 @@ export interface AlertIdentity {
 
 /** What the service did with one accepted alert; served by the status endpoint. Holds no secret. */
 export interface AlertRecord extends AlertIdentity {
+  /** Where the alert stands (see {@link AlertState}). */
   state: AlertState;
   /** Requests sent to Genesys so far (an attempt cut short by a crash counts). */
   attempts: number;
@@ -37,7 +38,9 @@ export interface AlertRecord extends AlertIdentity {
   nextRetryAt: string | null;
   /** `id` of what Genesys created (session, callback, work item...), when it returned one. */
   resultId: string | null;
+  /** When the alert was accepted (ISO 8601). */
   acceptedAt: string;
+  /** When it ended `succeeded`, `failed` or `unknown` (ISO 8601); null while pending. */
   finishedAt: string | null;
 }
 
@@ -55,26 +58,35 @@ export interface JournalEntry extends AlertRecord {
 
 /** A new alert, as accepted. */
 export interface NewAlert extends AlertIdentity {
+  /** Journal-wide id of this accepted alert (a UUID). */
   uid: string;
   /** Hash of trigger + monitor id + alert cycle + conversation: one alert. */
   dedupeKey: string;
+  /** Name of the trigger (config `name`) whose service accepted it. */
   trigger: string;
+  /** The validated Genesys call, as it will be sent. */
   call: GenesysCall;
+  /** `externalTag` set on the work item it creates (work item fallbacks only), for the look-up after an unknown outcome. */
   externalTag: string | null;
 }
 
+/** Which records `/status` lists. */
 export interface StatusQuery {
+  /** Only the records of this Datadog `$ALERT_ID`. @default every alert */
   alertId?: string;
+  /** Only the records in this state. @default every state */
   state?: AlertState;
   /** Page size, 1..MAX_STATUS_PAGE. */
   limit: number;
-  /** Cursor from the previous page's `next`. */
+  /** Cursor from the previous page's `next`. @default the first page */
   after?: number;
 }
 
+/** One page of `/status`. */
 export interface StatusPage {
   /** Alerts in the journal (kept for the retention period), by state. */
   counts: Record<AlertState, number>;
+  /** This page of records, oldest first. */
   alerts: AlertRecord[];
   /** Cursor for the next page (`?after=`), null on the last page. */
   next: number | null;
@@ -82,12 +94,15 @@ export interface StatusPage {
 
 /** What an attempt's end changes on the entry. Fields left out stay as they are. */
 export interface EntryUpdate {
+  /** The new state. @default unchanged */
   state?: AlertState;
+  /** The last failure. @default unchanged */
   lastError?: AlertError | null;
+  /** `id` of what Genesys created. @default unchanged */
   resultId?: string | null;
-  /** Epoch ms; null when not pending. */
+  /** When the next attempt is due, epoch ms; null when not pending. @default unchanged */
   nextAttemptAt?: number | null;
-  /** Clears the in-flight mark (the attempt's outcome is known now). */
+  /** Clears the in-flight mark (the attempt's outcome is known now). @default false */
   settled?: boolean;
 }
 
@@ -114,9 +129,11 @@ export interface AlertJournal {
   beginAttempt(uid: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
   /** Applies `update` and releases the claim; false if `owner` had lost it. */
   release(uid: string, owner: string, now: number, update: EntryUpdate): Promise<boolean>;
+  /** One page of `trigger`'s records, with the counts by state. */
   status(trigger: string, query: StatusQuery): Promise<StatusPage>;
   /** Forgets finished entries accepted before `before` (epoch ms): records and their de-duplication keys. */
   purge(before: number): Promise<number>;
+  /** Closes the connection (PostgreSQL) or the database file (SQLite). */
   close(): Promise<void>;
 }
 
