@@ -61,7 +61,7 @@ export interface GenesysOAuthClientProps {
  */
 export class GenesysOAuthClient extends Construct {
   /** The client resource (L1). */
-  public readonly resource: OauthClient;
+  public readonly oauthClient: OauthClient;
   /** The role granted to a CLIENT-CREDENTIALS client; undefined for user grants. */
   public readonly role?: AuthRole;
   /** The client's OAuth grant (`props.grantType` or its default). */
@@ -117,7 +117,7 @@ export class GenesysOAuthClient extends Construct {
         provider: props.provider,
       }));
     }
-    this.resource = literalAttributes(new OauthClient(this, 'client', {
+    this.oauthClient = literalAttributes(new OauthClient(this, 'client', {
       name: props.name,
       description: props.description,
       authorizedGrantType: this.grantType,
@@ -132,7 +132,7 @@ export class GenesysOAuthClient extends Construct {
 
   /** Reference to the client id (known after apply). */
   public get clientId(): string {
-    return this.resource.clientId;
+    return this.oauthClient.clientId;
   }
 
   /**
@@ -143,7 +143,7 @@ export class GenesysOAuthClient extends Construct {
     if (!this.exposeSecret) {
       throw new Error(`${this.node.path}: the client secret is not exposed; set exposeClientSecret: true (stores it in Terraform state) to reference it.`);
     }
-    return this.resource.clientSecret;
+    return this.oauthClient.clientSecret;
   }
 
   /** A `sensitive` Terraform output carrying the client secret (requires `exposeClientSecret: true`). */
@@ -165,7 +165,7 @@ export class GenesysOAuthClient extends Construct {
   /** Outputs anywhere in the stack that carry this client's secret must be `sensitive`. */
   private secretOutputErrors(): string[] {
     const stack = TerraformStack.of(this);
-    const reference = `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.client_secret`;
+    const reference = `${this.oauthClient.terraformResourceType}.${this.oauthClient.friendlyUniqueId}.client_secret`;
     const resolver = new DefaultTokenResolver(new StringConcat());
     return stack.node
       .findAll()
