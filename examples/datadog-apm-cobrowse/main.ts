@@ -25,11 +25,12 @@ export class CheckoutCobrowseStack extends TerraformStack {
     const callbackNumber = new TerraformVariable(this, 'callback_number', { type: 'string', default: '+15555550100' });
     const queue = new DataGenesyscloudRoutingQueue(this, 'support-queue', { name: 'Web Support' });
 
-    // Access derived from the calls the handoff service makes: conversation:cobrowse:add and workitems:workitem:add.
+    // Access derived from the calls the handoff service makes: conversation:cobrowse:add, workitems:workitem:add, and
+    // workitems:workitem:view for the look-up that settles a work item create whose outcome was unknown.
     const client = new GenesysOAuthClient(this, 'handoff-client', {
       name: 'checkout-cobrowse-handoff',
       description: 'Starts co-browse from Datadog APM alerts',
-      operations: ['postConversationCobrowse', 'POST /api/v2/taskmanagement/workitems'],
+      operations: ['postConversationCobrowse', 'POST /api/v2/taskmanagement/workitems', 'POST /api/v2/taskmanagement/workitems/query'],
     });
 
     new CobrowseSettings(this, 'support-site', {

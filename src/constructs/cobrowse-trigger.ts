@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
-import { DEFAULT_SECRET_ENV, type TriggerConfig } from '../trigger/config';
+import { DEFAULT_SECRET_ENV, OUTCOME_LOOKUPS, type TriggerConfig } from '../trigger/config';
 import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhenAlerting, templateVariables } from '../trigger/notification';
 import { quote, validateBody } from '../validation';
 import { Monitor } from './bindings/generated/providers/datadog/monitor';
@@ -150,7 +150,7 @@ export class CobrowseTrigger extends Construct {
         ...(/\s/.test(webhookName) ? [`webhookName: ${quote(webhookName)} must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
         ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: ${quote(header)} is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
-        ...coverageErrors(props.oauthClient, [COBROWSE_OPERATION, ...(props.fallback ? [props.fallback.operation] : [])]),
+        ...coverageErrors(props.oauthClient, calledOperations(props.fallback, fallbackOp)),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
       ],
     });
@@ -236,6 +236,13 @@ function monitorErrors(props: CobrowseTriggerProps): string[] {
 function priorityErrors(what: string, priority: number): string[] {
   if (Token.isUnresolved(priority) || (Number.isInteger(priority) && priority >= 1 && priority <= 5)) return [];
   return [`${what}: Datadog priorities are 1 (highest) to 5, not ${priority}.`];
+}
+
+/** What the handoff service calls with the trigger's client: co-browse, the fallback, and the fallback's outcome look-up. */
+function calledOperations(fallback: TriggerFallback | undefined, op: Operation | string | undefined): string[] {
+  if (!fallback) return [COBROWSE_OPERATION];
+  const lookup = typeof op === 'object' ? OUTCOME_LOOKUPS[op.operationId] : undefined;
+  return [COBROWSE_OPERATION, fallback.operation, ...(lookup ? [lookup] : [])];
 }
 
 /** Operations the client surely lacks; where its access is unknown, the client's own synth warning says so. */

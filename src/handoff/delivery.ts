@@ -2,11 +2,12 @@ import { GenesysApiError, type GenesysClient, type Logger, type RetryPolicy } fr
 import { backoffDelayMs } from '../client/retry';
 import type { AlertError, AlertJournal, EntryUpdate, JournalEntry } from './journal';
 import { loggedError, shortId } from './log-fields';
+import { OUTCOME_LOOKUPS } from '../trigger/config';
 import { WorkQueue } from './work-queue';
 
-/** The work item look-up that settles an unknown outcome (see `resolveUnknown`). */
+/** The work item create whose unknown outcome a look-up settles (see `resolveUnknown`). */
 export const WORKITEM_CREATE = 'postTaskmanagementWorkitems';
-const WORKITEM_QUERY = 'postTaskmanagementWorkitemsQuery';
+const WORKITEM_QUERY = OUTCOME_LOOKUPS[WORKITEM_CREATE];
 
 export interface DeliveryProps {
   journal: AlertJournal;

@@ -36,3 +36,12 @@ export const DEFAULT_SECRET_ENV: TriggerConfig['secretEnv'] = {
   clientSecret: 'GENESYS_CLIENT_SECRET',
   webhookSecret: 'COBROWSE_WEBHOOK_SECRET',
 };
+
+/**
+ * Calls the handoff service makes besides the one an alert asks for, by that call's operationId: after an
+ * unknown outcome of a work item create it looks the work item up by its `externalTag` instead of sending
+ * it again. The trigger's OAuth client must be able to make these too.
+ */
+export const OUTCOME_LOOKUPS: Readonly<Record<string, string>> = {
+  postTaskmanagementWorkitems: 'postTaskmanagementWorkitemsQuery',
+};

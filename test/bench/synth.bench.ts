@@ -23,7 +23,7 @@ const BODY = { name: 'Co-browse follow-up: $EVENT_TITLE', typeId: 'type-1', desc
 
 function withConstructs(stack: TerraformStack, n: number): void {
   const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
-  const client = new GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postTaskmanagementWorkitems'], divisionId: '*' });
+  const client = new GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postTaskmanagementWorkitems', 'postTaskmanagementWorkitemsQuery'], divisionId: '*' });
   for (let i = 0; i < n; i++) {
     new CobrowseTrigger(stack, `t${i}`, {
       name: `trigger-${i}`, region: 'us-east-1', oauthClient: client, monitor: { type: 'trace-analytics alert', query: QUERY, priority: 2 },

@@ -9,7 +9,7 @@ Testing.setupJest();
 
 const WORKITEM = { name: 'Help $EVENT_TITLE', typeId: 'type-1', description: 'Alert $ALERT_ID: $LINK' };
 
-function setup(overrides: Partial<CobrowseTriggerProps> = {}, operations = ['postConversationCobrowse', 'postTaskmanagementWorkitems']) {
+function setup(overrides: Partial<CobrowseTriggerProps> = {}, operations = ['postConversationCobrowse', 'postTaskmanagementWorkitems', 'postTaskmanagementWorkitemsQuery']) {
   const stack = newStack();
   const secret = new TerraformVariable(stack, 'webhook_secret', { type: 'string', sensitive: true });
   const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'cobrowse-trigger', operations });
@@ -124,6 +124,11 @@ describe('CobrowseTrigger', () => {
   it('fails synth when the client cannot start co-browse', () => {
     const { stack } = setup({ fallback: undefined }, ['postTaskmanagementWorkitems']);
     expect(synthError(stack)).toContain('does not have the access postConversationCobrowse needs');
+  });
+
+  it('fails synth when the client cannot look up a work item whose create had an unknown outcome', () => {
+    const { stack } = setup({}, ['postConversationCobrowse', 'postTaskmanagementWorkitems']);
+    expect(synthError(stack)).toContain("does not have the access postTaskmanagementWorkitemsQuery needs; add 'postTaskmanagementWorkitemsQuery' to its operations.");
   });
 
   it('keeps ${ in the body template literal', () => {

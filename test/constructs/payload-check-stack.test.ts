@@ -10,7 +10,7 @@ function sourceStack() {
   const typeId = new TerraformVariable(stack, 'type_id', { type: 'string' });
   const queue = new DataGenesyscloudRoutingQueue(stack, 'queue', { name: 'Support' });
   new PayloadCheck(stack, 'callback', { operation: 'postConversationsCallbacks', body: { callbackNumbers: [number.stringValue], routingData: { queueId: queue.id }, callbackUserName: `${typeId.stringValue}-x` } });
-  const client = new GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postTaskmanagementWorkitems'] });
+  const client = new GenesysOAuthClient(stack, 'client', { name: 'svc', operations: ['postConversationCobrowse', 'postTaskmanagementWorkitems', 'postTaskmanagementWorkitemsQuery'] });
   const secret = new TerraformVariable(stack, 'secret', { type: 'string', sensitive: true });
   new CobrowseTrigger(stack, 'trigger', {
     name: 't', region: 'us-east-1', oauthClient: client, existingMonitorId: '1', webhookUrl: 'https://h.example.com', webhookSecret: secret.stringValue,
