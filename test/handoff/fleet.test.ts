@@ -13,8 +13,8 @@ import { GenesysCloudStandin } from '../support/genesys-standin';
 import { notification, triggerConfig } from './harness';
 import { allRecords, postAlert, requirePostgres, startService, waitUntilSettled, type ServiceProcess } from './service-process';
 
-const ALERTS = 1500;
-const DUPLICATES = 300;
+const ALERTS = 3000;
+const DUPLICATES = 600;
 const SENDERS = 24;
 
 const dir = mkdtempSync(join(tmpdir(), 'handoff-fleet-'));
