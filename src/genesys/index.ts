@@ -2,7 +2,7 @@ import { SNAPSHOT } from './snapshot';
 import type { Caveat, JsonSchema, Misconception, PropertyCondition } from './types';
 
 export * from './types';
-export { closestOperationId, closestOperations, describeOperation, findOperation, findRemovedOperation, getOperation, getRemovedOperation, listOperations, methodsAt, parseOperationRef } from './operations';
+export { closestOperationId, closestOperations, describeOperation, findOperation, findRemovedOperation, getOperation, getRemovedOperation, listOperations, methodsAt, parseOperationRef, routeRequest } from './operations';
 export { REGIONS, REGION_CHOICES, findRegion } from './regions';
 
 export const OAUTH_SCOPES: ReadonlySet<string> = new Set(SNAPSHOT.oauthScopes);

@@ -72,6 +72,15 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
   return match(removedRoot, splitPath(path), 0, method.toUpperCase());
 }
 
+/** Where a request goes, with the path split once: a removed operation, a current one, or neither. */
+export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
+  const segments = splitPath(path);
+  const upper = method.toUpperCase();
+  const removed = match(removedRoot, segments, 0, upper);
+  if (removed) return { removed };
+  return removedFamily(segments) ? {} : { op: match(root, segments, 0, upper) };
+}
+
 /** A removed operation by operationId or `METHOD /path`. */
 export function getRemovedOperation(ref: string): RemovedOperation | undefined {
   const spaced = parseOperationRef(ref);

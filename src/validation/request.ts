@@ -1,5 +1,5 @@
 /** `validateRequest`: which operation a request goes to, and whether its body fits. */
-import { closestOperationId, closestOperations, describeOperation, findOperation, findRemovedOperation, getOperation, getRemovedOperation, methodsAt, parseOperationRef } from '../genesys';
+import { closestOperationId, closestOperations, describeOperation, getOperation, getRemovedOperation, methodsAt, parseOperationRef, routeRequest } from '../genesys';
 import type { Operation, RemovedOperation } from '../genesys/types';
 import { accessDiagnostics, caveatDiagnostics } from './access';
 import { fieldName } from './messages';
@@ -13,25 +13,16 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
   if (typeof req !== 'object' || req === null || typeof req.method !== 'string' || typeof req.path !== 'string') {
     return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: 'A request needs a string `method` and a string `path`.', suggestion: 'write {"method": "POST", "path": "/api/v2/...", "body": {...}}' }];
   }
-  const removed = findRemovedOperation(req.method, req.path);
+  const { removed, op } = routeRequest(req.method, req.path);
   if (removed) return [removedOperation(removed), ...explainOldBody(removed, req.body, options)];
-  const op = findOperation(req.method, req.path);
   return op ? validateBody(op, req.body, options) : unknownOperation(req, options);
 }
 
 /** Validates a body for a known operation (plus the deprecation warning). `undefined` = no body sent. */
 export function validateBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (op.deprecated) {
-    out.push({
-      severity: 'warning',
-      pointer: '',
-      code: 'deprecated-operation',
-      message: `${describeOperation(op)} is deprecated.`,
-      suggestion: op.replacement ? `use ${op.replacement}` : null,
-    });
-  }
-  out.push(...accessDiagnostics(op), ...caveatDiagnostics(op, options.grantType));
+  const warnings = operationWarnings(op, options.grantType);
+  // Copies: callers own what they get back; the cached warnings stay as they are.
+  const out: Diagnostic[] = warnings.length === 0 ? [] : warnings.map((d) => ({ ...d }));
   const sent = body !== undefined;
   if (!op.schemaKnown) {
     if (sent) out.push({ severity: 'warning', pointer: '', code: 'schema-unavailable', message: `The snapshot has no body schema for ${describeOperation(op)}; the body was not checked.`, suggestion: null });
@@ -40,9 +31,27 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
   } else if (!sent || body === null) {
     if (op.body.required) out.push({ severity: 'error', pointer: '', code: 'missing-body', message: `${describeOperation(op)} requires a request body.`, suggestion: null });
   } else {
-    out.push(...checkBody(op, body, options));
+    const found = checkBody(op, body, options);
+    if (found.length > 0) out.push(...found);
   }
   return out;
+}
+
+/** Warnings that depend only on the operation and the grant type, built once per pair (every request pays the look-up only). */
+const warningsByOperation = new WeakMap<Operation, Map<string, readonly Diagnostic[]>>();
+
+function operationWarnings(op: Operation, grantType: string | undefined): readonly Diagnostic[] {
+  let byGrant = warningsByOperation.get(op);
+  if (!byGrant) warningsByOperation.set(op, (byGrant = new Map()));
+  const key = grantType ?? '';
+  let warnings = byGrant.get(key);
+  if (!warnings) {
+    const deprecated: Diagnostic[] = op.deprecated
+      ? [{ severity: 'warning', pointer: '', code: 'deprecated-operation', message: `${describeOperation(op)} is deprecated.`, suggestion: op.replacement ? `use ${op.replacement}` : null }]
+      : [];
+    byGrant.set(key, (warnings = [...deprecated, ...accessDiagnostics(op), ...caveatDiagnostics(op, grantType)]));
+  }
+  return warnings;
 }
 
 /**
