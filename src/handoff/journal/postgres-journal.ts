@@ -1,6 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS, dialect } from './migrations';
-import { INSERT_COLUMNS, insertValues, toEntry, toPage, updateSets, type AlertRow } from './rows';
+import { INSERT_COLUMNS, insertValues, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
 import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
 /** Any fixed number: the advisory lock that serializes migrations when several replicas start at once. */
@@ -100,11 +100,8 @@ export class PostgresJournal implements AlertJournal {
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
-    const params: unknown[] = [trigger, query.after ?? 0];
-    const where = ['trigger_name = $1', 'row_id > $2'];
-    if (query.alertId !== undefined) where.push(`alert_id = $${params.push(query.alertId)}`);
-    if (query.state !== undefined) where.push(`state = $${params.push(query.state)}`);
-    const rows = await this.pool.query<AlertRow>(`SELECT * FROM handoff_alerts WHERE ${where.join(' AND ')} ORDER BY row_id LIMIT $${params.push(query.limit + 1)}`, params);
+    const page = statusPageQuery(trigger, query, (i) => `$${i}`);
+    const rows = await this.pool.query<AlertRow>(page.sql, page.values);
     const counts = await this.pool.query<{ state: string; n: string }>('SELECT state, COUNT(*) AS n FROM handoff_alerts WHERE trigger_name = $1 GROUP BY state', [trigger]);
     return toPage(rows.rows, query.limit, counts.rows);
   }

@@ -1,4 +1,4 @@
-import type { AlertRecord, AlertState, EntryUpdate, JournalEntry, NewAlert, StatusPage } from './types';
+import type { AlertRecord, AlertState, EntryUpdate, JournalEntry, NewAlert, StatusPage, StatusQuery } from './types';
 import { ALERT_STATES } from './types';
 
 /** The columns of `handoff_alerts`, the same in SQLite and PostgreSQL (times are epoch milliseconds). */
@@ -81,14 +81,24 @@ export function insertValues(alert: NewAlert, owner: string, now: number, leaseM
   ];
 }
 
-/** SET clauses for `update`, releasing the claim; `param(i)` renders the i-th (1-based) placeholder. */
-export function updateSets(update: EntryUpdate, now: number, param: string | ((i: number) => string)): { sets: string[]; values: unknown[] } {
-  const sets: string[] = [];
+/** How a dialect writes a placeholder: SQLite's `?`, or PostgreSQL's `$i` for the i-th (1-based) value. */
+type Placeholder = string | ((i: number) => string);
+
+/** Collects bound values; `bind(value)` returns the placeholder that stands for it in the SQL. */
+function binder(param: Placeholder): { values: unknown[]; bind: (value: unknown) => string } {
   const values: unknown[] = [];
-  const set = (column: string, value: unknown) => {
+  const bind = (value: unknown) => {
     values.push(value);
-    sets.push(`${column} = ${typeof param === 'string' ? param : param(values.length)}`);
+    return typeof param === 'string' ? param : param(values.length);
   };
+  return { values, bind };
+}
+
+/** SET clauses for `update`, releasing the claim. */
+export function updateSets(update: EntryUpdate, now: number, param: Placeholder): { sets: string[]; values: unknown[] } {
+  const sets: string[] = [];
+  const { values, bind } = binder(param);
+  const set = (column: string, value: unknown) => sets.push(`${column} = ${bind(value)}`);
   if (update.state !== undefined) {
     set('state', update.state);
     set('finished_at', update.state === 'pending' ? null : now);
@@ -99,4 +109,13 @@ export function updateSets(update: EntryUpdate, now: number, param: string | ((i
   if (update.settled) set('in_flight_since', null);
   sets.push('owner = NULL', 'lease_until = NULL');
   return { sets, values };
+}
+
+/** The query of one status page of `trigger`, fetching one row past `limit` (which only says whether there is a next page). */
+export function statusPageQuery(trigger: string, query: StatusQuery, param: Placeholder): { sql: string; values: unknown[] } {
+  const { values, bind } = binder(param);
+  const where = [`trigger_name = ${bind(trigger)}`, `row_id > ${bind(query.after ?? 0)}`];
+  if (query.alertId !== undefined) where.push(`alert_id = ${bind(query.alertId)}`);
+  if (query.state !== undefined) where.push(`state = ${bind(query.state)}`);
+  return { sql: `SELECT * FROM handoff_alerts WHERE ${where.join(' AND ')} ORDER BY row_id LIMIT ${bind(query.limit + 1)}`, values };
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS, dialect } from './migrations';
-import { INSERT_COLUMNS, insertValues, toEntry, toPage, updateSets, type AlertRow } from './rows';
+import { INSERT_COLUMNS, insertValues, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
 import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
 /**
@@ -97,17 +97,8 @@ export class SqliteJournal implements AlertJournal {
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
-    const where = ['trigger_name = ?', 'row_id > ?'];
-    const params: unknown[] = [trigger, query.after ?? 0];
-    if (query.alertId !== undefined) {
-      where.push('alert_id = ?');
-      params.push(query.alertId);
-    }
-    if (query.state !== undefined) {
-      where.push('state = ?');
-      params.push(query.state);
-    }
-    const rows = this.sql(`SELECT * FROM handoff_alerts WHERE ${where.join(' AND ')} ORDER BY row_id LIMIT ?`).all(...params, query.limit + 1) as AlertRow[];
+    const page = statusPageQuery(trigger, query, '?');
+    const rows = this.sql(page.sql).all(...page.values) as AlertRow[];
     const counts = this.sql('SELECT state, COUNT(*) AS n FROM handoff_alerts WHERE trigger_name = ? GROUP BY state').all(trigger) as { state: string; n: number }[];
     return toPage(rows, query.limit, counts);
   }
