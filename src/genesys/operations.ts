@@ -59,20 +59,18 @@ export function listOperations(): readonly Operation[] {
  * the API's router.
  */
 export function findOperation(method: string, path: string): Operation | undefined {
-  const segments = splitPath(path);
-  if (removedFamily(segments)) return undefined;
-  return match(root, segments, 0, method.toUpperCase());
+  return routeRequest(method, path).op;
+}
+
+/** The removed operation a request goes to (`GET /api/v2/conversations/chats`). */
+export function findRemovedOperation(method: string, path: string): RemovedOperation | undefined {
+  return routeRequest(method, path).removed;
 }
 
 /**
- * The removed operation a request goes to (`GET /api/v2/conversations/chats`), looked up before any
- * current template, which would otherwise take `chats` for a `{conversationId}`.
+ * Where a request goes, with the path split once: a removed operation (looked up before any current
+ * template, which would otherwise take `chats` for a `{conversationId}`), a current one, or neither.
  */
-export function findRemovedOperation(method: string, path: string): RemovedOperation | undefined {
-  return match(removedRoot, splitPath(path), 0, method.toUpperCase());
-}
-
-/** Where a request goes, with the path split once: a removed operation, a current one, or neither. */
 export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
   const segments = splitPath(path);
   const upper = method.toUpperCase();
