@@ -85,7 +85,6 @@ export async function compareTime(subject: () => unknown, baseline: () => unknow
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
-export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 /** `median (min-max)` in the unit's usual precision. */
 export function spread(s: Stats, unit: Figure['unit']): string {
