@@ -4,7 +4,7 @@ import type { AlertState, EntryUpdate, JournalEntry, NewAlert } from './types';
 
 /** The journal writes that a group commit carries. */
 export type GroupWrite =
-  | { kind: 'accept'; alert: NewAlert; owner: string; now: number; windowMs: number; leaseMs: number }
+  | { kind: 'accept'; alert: NewAlert; owner: string; now: number; windowMs: number; leaseMs: number; startAttempt: boolean }
   | { kind: 'begin'; uid: string; owner: string; now: number; leaseMs: number }
   | { kind: 'release'; uid: string; owner: string; now: number; update: EntryUpdate };
 
@@ -86,7 +86,7 @@ export async function commitGroup(pool: Pool, writes: readonly GroupWrite[]): Pr
   const begins: string[] = [];
   const releases: string[] = [];
   for (const w of writes) {
-    if (w.kind === 'accept') accepts.push(JSON.stringify({ ...insertRow(w.alert, w.owner, w.now, w.leaseMs), dedupe_key: w.alert.dedupeKey, since: w.now - w.windowMs }));
+    if (w.kind === 'accept') accepts.push(JSON.stringify({ ...insertRow(w.alert, w.owner, w.now, w.leaseMs, w.startAttempt), dedupe_key: w.alert.dedupeKey, since: w.now - w.windowMs }));
     else if (w.kind === 'begin') begins.push(JSON.stringify({ uid: w.uid, owner: w.owner, in_flight_since: w.now, lease_until: w.now + w.leaseMs }));
     else releases.push(JSON.stringify({ uid: w.uid, owner: w.owner, ...releaseColumns(w.update, w.now) }));
   }

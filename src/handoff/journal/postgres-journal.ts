@@ -16,15 +16,17 @@ interface QueuedWrite {
 
 /**
  * The journal in PostgreSQL, shared by any number of replicas: de-duplication is one atomic statement on
- * a primary key, and replicas claim due entries with `FOR UPDATE SKIP LOCKED` and a lease. Writes issued
- * in the same turn of the event loop are committed together by one statement (one round trip and one WAL
- * flush instead of one per write); each still resolves only after that commit.
+ * a primary key, and replicas claim due entries with `FOR UPDATE SKIP LOCKED` and a lease. Writes are
+ * committed in groups, each by one statement (one round trip and one WAL flush instead of one per write);
+ * each write still resolves only after its group's commit.
  */
 export class PostgresJournal implements AlertJournal {
   readonly location: string;
   readonly durable = true;
   private readonly pool: Pool;
   private queued: QueuedWrite[] = [];
+  private flushScheduled = false;
+  private committing = false;
 
   constructor(url: string, poolSize = 10) {
     const parsed = new URL(url);
@@ -47,8 +49,8 @@ export class PostgresJournal implements AlertJournal {
     });
   }
 
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number): Promise<AcceptResult> {
-    return this.write({ kind: 'accept', alert, owner, now, windowMs, leaseMs }) as Promise<AcceptResult>;
+  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false): Promise<AcceptResult> {
+    return this.write({ kind: 'accept', alert, owner, now, windowMs, leaseMs, startAttempt }) as Promise<AcceptResult>;
   }
 
   async claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number) {
@@ -89,10 +91,25 @@ export class PostgresJournal implements AlertJournal {
     return this.pool.end();
   }
 
-  /** Queues `write` for the group commit of this turn of the event loop. */
+  /** Queues `write` for the next group commit. */
   private write(write: GroupWrite): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (this.queued.push({ write, resolve, reject }) === 1) setImmediate(() => void this.flush());
+      this.queued.push({ write, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Flushes at the end of this turn of the event loop, unless a group commit is running: then the writes
+   * queue up meanwhile and go together when it ends. One commit at a time makes fewer, larger statements
+   * and needs one connection, not one per concurrent group (each a server process to start and to run).
+   */
+  private schedule(): void {
+    if (this.flushScheduled || this.committing || !this.queued.length) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush();
     });
   }
 
@@ -102,12 +119,15 @@ export class PostgresJournal implements AlertJournal {
    */
   private async flush(): Promise<void> {
     const group = takeGroup(this.queued);
-    if (this.queued.length) setImmediate(() => void this.flush());
+    this.committing = true;
     try {
       const results = await commitGroup(this.pool, group.map((q) => q.write));
       group.forEach((q, i) => q.resolve(results[i]));
     } catch {
       for (const q of group) await commitGroup(this.pool, [q.write]).then(([result]) => q.resolve(result), q.reject);
+    } finally {
+      this.committing = false;
+      this.schedule();
     }
   }
 

@@ -70,16 +70,17 @@ export function toPage(rows: AlertRow[], limit: number, countRows: { state: stri
 /** Columns set when an alert is accepted, in insert order. */
 export const INSERT_COLUMNS = [
   'uid', 'trigger_name', 'alert_id', 'cycle_key', 'transition', 'priority', 'operation_id', 'conversation_id',
-  'call_json', 'external_tag', 'state', 'attempts', 'accepted_at', 'next_attempt_at', 'owner', 'lease_until',
+  'call_json', 'external_tag', 'state', 'attempts', 'accepted_at', 'next_attempt_at', 'owner', 'lease_until', 'in_flight_since',
 ] as const;
 export type InsertColumn = (typeof INSERT_COLUMNS)[number];
 
-/** The accepted alert's row: pending, claimed by `owner` for `leaseMs`, due at once. */
-export function insertRow(alert: NewAlert, owner: string, now: number, leaseMs: number): Record<InsertColumn, unknown> {
+/** The accepted alert's row: pending, claimed by `owner` for `leaseMs`, due at once; with `startAttempt`, its first attempt on the wire. */
+export function insertRow(alert: NewAlert, owner: string, now: number, leaseMs: number, startAttempt: boolean): Record<InsertColumn, unknown> {
   return {
     uid: alert.uid, trigger_name: alert.trigger, alert_id: alert.alertId, cycle_key: alert.cycleKey, transition: alert.transition,
     priority: alert.priority, operation_id: alert.operationId, conversation_id: alert.conversationId, call_json: JSON.stringify(alert.call),
-    external_tag: alert.externalTag, state: 'pending', attempts: 0, accepted_at: now, next_attempt_at: now, owner, lease_until: now + leaseMs,
+    external_tag: alert.externalTag, state: 'pending', attempts: startAttempt ? 1 : 0, accepted_at: now, next_attempt_at: now, owner,
+    lease_until: now + leaseMs, in_flight_since: startAttempt ? now : null,
   };
 }
 

@@ -42,7 +42,7 @@ export class SqliteJournal implements AlertJournal {
     this.db = db;
   }
 
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number) {
+  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false) {
     return this.write(() => {
       const claimed = this.sql(
           `INSERT INTO handoff_dedupe (dedupe_key, uid, accepted_at) VALUES (?, ?, ?)
@@ -57,7 +57,7 @@ export class SqliteJournal implements AlertJournal {
           .get(alert.dedupeKey) as AlertState | undefined;
         return { duplicateOf: state ?? 'pending' };
       }
-      const row = insertRow(alert, owner, now, leaseMs);
+      const row = insertRow(alert, owner, now, leaseMs, startAttempt);
       const inserted = this.sql(`INSERT INTO handoff_alerts (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) RETURNING *`)
         .get(...INSERT_COLUMNS.map((c) => row[c])) as AlertRow;
       return { entry: toEntry(inserted) };
