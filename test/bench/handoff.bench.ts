@@ -1,8 +1,10 @@
 /**
  * The handoff service end to end (HTTP webhook in, Genesys call out, over loopback against the Genesys
  * Cloud stand-in) against the same number of direct GenesysClient calls; the durable journals (SQLite
- * file, PostgreSQL) against the in-memory one, same alerts through the same handler; and the client's
- * request cost with body validation against the same client with validation off (`skipValidation`, bench-only).
+ * file, PostgreSQL) against the in-memory one (SQLite `:memory:`): the same handler, stand-in, client,
+ * delivery concurrency and alerts on both sides, only the journal differs, and each sample includes
+ * opening and closing it; and the client's request cost with body validation against the same client with
+ * validation off (`skipValidation`, bench-only).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
