@@ -3,7 +3,7 @@ import { backoffDelayMs } from '../client/retry';
 import type { AlertError, AlertJournal, EntryUpdate, JournalEntry } from './journal';
 import { loggedError, shortId } from './log-fields';
 import { OUTCOME_LOOKUPS } from '../trigger/config';
-import { WorkQueue } from './work-queue';
+import { WorkQueue, type ReservedSlot } from './work-queue';
 
 /** The work item create whose unknown outcome a look-up settles (see `resolveUnknown`). */
 export const WORKITEM_CREATE = 'postTaskmanagementWorkitems';
@@ -49,8 +49,20 @@ export class Delivery {
     this.schedulePoll(0);
   }
 
-  /** Delivers an entry this instance has just accepted (and holds the claim of). */
-  push(entry: JournalEntry): void {
+  /**
+   * A free attempt slot, taken before an alert is accepted so that the accept can also mark its first
+   * attempt on the wire (`startAttempt`: one journal write instead of two) and `push` can send it at once.
+   * Null when every slot is busy or delivery has stopped: the alert then waits its turn, unmarked.
+   */
+  reserve(): ReservedSlot | null {
+    return this.stopped ? null : this.queue.reserve();
+  }
+
+  /** Delivers an entry this instance has just accepted (and holds the claim of), in `slot` if it reserved one. */
+  push(entry: JournalEntry, slot: ReservedSlot | null = null): void {
+    // An entry accepted without the mark (a journal that ignores `startAttempt`) takes the usual path.
+    if (slot && entry.inFlightSince !== null) return slot.start(() => this.run(entry, true));
+    slot?.cancel();
     this.queue.push(() => this.run(entry));
   }
 
@@ -86,9 +98,11 @@ export class Delivery {
     }
   }
 
-  private async run(entry: JournalEntry): Promise<void> {
+  /** `started`: the entry's attempt was marked on the wire when it was accepted and is not sent yet. */
+  private async run(entry: JournalEntry, started = false): Promise<void> {
     try {
-      if (entry.inFlightSince !== null) await this.resolveUnknown(entry);
+      if (started) await this.send(entry, entry.attempts);
+      else if (entry.inFlightSince !== null) await this.resolveUnknown(entry);
       else await this.attempt(entry);
     } catch (err) {
       // The journal failed: the claim lapses and the entry is taken up again (here or elsewhere).
@@ -97,10 +111,15 @@ export class Delivery {
   }
 
   private async attempt(entry: JournalEntry): Promise<void> {
-    const { journal, owner, leaseMs, client } = this.p;
+    const { journal, owner, leaseMs } = this.p;
     if (this.stopped) return this.handBack(entry);
     if (!(await journal.beginAttempt(entry.uid, owner, Date.now(), leaseMs))) return;
-    const attempt = entry.attempts + 1;
+    return this.send(entry, entry.attempts + 1);
+  }
+
+  /** Sends attempt number `attempt`, marked on the wire in the journal, and records its outcome. */
+  private async send(entry: JournalEntry, attempt: number): Promise<void> {
+    const { client } = this.p;
     try {
       const res = await client.request<{ id?: unknown }>(entry.call);
       await this.finish(entry, attempt, { state: 'succeeded', resultId: typeof res.data?.id === 'string' ? res.data.id : null });

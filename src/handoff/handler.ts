@@ -174,26 +174,33 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     }
     const uid = randomUUID();
     const { call, externalTag } = tagged(plan, uid);
-    let accepted;
+    // With a free slot, the accept also marks the first attempt on the wire, and it is sent at once.
+    const slot = delivery.reserve();
     try {
-      accepted = await journal.accept(
-        {
-          uid, dedupeKey: dedupeKey(config.name, alert), trigger: config.name, ...about, cycleKey: alert.cycleKey, priority: alert.priority,
-          operationId: plan.operationId, conversationId: alert.conversationId, call, externalTag,
-        },
-        owner, Date.now(), dedupeWindowMs, leaseMs,
-      );
-    } catch (err) {
-      log({ level: 'error', event: 'journal.error', ...logged, operation: 'accept', message: err instanceof Error ? err.message : String(err) });
-      return reply(res, 503, { error: 'journal-unavailable', message: 'the alert could not be recorded; retry later' });
+      let accepted;
+      try {
+        accepted = await journal.accept(
+          {
+            uid, dedupeKey: dedupeKey(config.name, alert), trigger: config.name, ...about, cycleKey: alert.cycleKey, priority: alert.priority,
+            operationId: plan.operationId, conversationId: alert.conversationId, call, externalTag,
+          },
+          owner, Date.now(), dedupeWindowMs, leaseMs, slot !== null,
+        );
+      } catch (err) {
+        log({ level: 'error', event: 'journal.error', ...logged, operation: 'accept', message: err instanceof Error ? err.message : String(err) });
+        return reply(res, 503, { error: 'journal-unavailable', message: 'the alert could not be recorded; retry later' });
+      }
+      if ('duplicateOf' in accepted) {
+        log({ level: 'info', event: 'handoff.duplicate', ...logged });
+        return reply(res, 202, { status: 'duplicate', ...about, state: accepted.duplicateOf });
+      }
+      // Handed over before anything else can throw: an attempt marked on the wire must not be left unsent.
+      delivery.push(accepted.entry, slot);
+      log({ level: 'info', event: 'handoff.accepted', ...logged, priority: alert.priority, operationId: plan.operationId });
+      reply(res, 202, { status: 'accepted', ...about, operationId: plan.operationId });
+    } finally {
+      slot?.cancel(); // unless push used it
     }
-    if ('duplicateOf' in accepted) {
-      log({ level: 'info', event: 'handoff.duplicate', ...logged });
-      return reply(res, 202, { status: 'duplicate', ...about, state: accepted.duplicateOf });
-    }
-    log({ level: 'info', event: 'handoff.accepted', ...logged, priority: alert.priority, operationId: plan.operationId });
-    reply(res, 202, { status: 'accepted', ...about, operationId: plan.operationId });
-    delivery.push(accepted.entry);
   };
 
   const serveStatus = async (res: ServerResponse, alertId: string | null, search: URLSearchParams) => {

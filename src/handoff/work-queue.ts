@@ -1,3 +1,9 @@
+/** A slot taken ahead of its task: run one task in it with `start`, or give it back with `cancel`. */
+export interface ReservedSlot {
+  start(task: () => Promise<void>): void;
+  cancel(): void;
+}
+
 /** Runs queued tasks with at most `concurrency` at a time; `idle()` resolves when none is queued or running. */
 export class WorkQueue {
   private readonly queued: (() => Promise<void>)[] = [];
@@ -6,7 +12,7 @@ export class WorkQueue {
 
   constructor(private readonly concurrency: number) {}
 
-  /** Tasks queued or running. */
+  /** Tasks queued or running (a reserved slot counts as running). */
   get load(): number {
     return this.running + this.queued.length;
   }
@@ -15,6 +21,22 @@ export class WorkQueue {
   push(task: () => Promise<void>): void {
     this.queued.push(task);
     this.pump();
+  }
+
+  /** Takes a free slot now, if there is one and nothing is waiting for it; null otherwise. */
+  reserve(): ReservedSlot | null {
+    if (this.running >= this.concurrency || this.queued.length) return null;
+    this.running += 1;
+    let taken = false;
+    const take = () => !taken && (taken = true);
+    return {
+      start: (task) => {
+        if (take()) void task().finally(() => this.done());
+      },
+      cancel: () => {
+        if (take()) this.done();
+      },
+    };
   }
 
   idle(): Promise<void> {
@@ -26,13 +48,15 @@ export class WorkQueue {
     while (this.running < this.concurrency && this.queued.length) {
       const task = this.queued.shift() as () => Promise<void>;
       this.running += 1;
-      void task().finally(() => {
-        this.running -= 1;
-        this.pump();
-        if (this.load === 0) {
-          for (const resolve of this.waiters.splice(0)) resolve();
-        }
-      });
+      void task().finally(() => this.done());
+    }
+  }
+
+  private done(): void {
+    this.running -= 1;
+    this.pump();
+    if (this.load === 0) {
+      for (const resolve of this.waiters.splice(0)) resolve();
     }
   }
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { openJournal, type AlertJournal } from '../../src/handoff';
 import { AUTH_HEADER, callbackFallback, expectNoSecrets, notification, startHarness, triggerConfig, workitemFallback, type Harness } from './harness';
 
 let h: Harness;
@@ -265,5 +266,42 @@ describe('delivery', () => {
     expect((await h.post(notification('late-1', { conversationId: 'conv-2' }))).status).toBe(503);
     await closed;
     expect(h.standin.succeeded()).toHaveLength(1);
+  });
+
+  test.each([
+    ['a journal that marks it', false],
+    ['a journal that ignores startAttempt', true],
+  ])('with a free slot, the accept also marks the first attempt on the wire and it is sent at once; otherwise it waits its turn unmarked (%s)', async (_, ignoresStart) => {
+    const inner = openJournal(':memory:');
+    const marked = { byAccept: 0, byBeginAttempt: 0 };
+    const journal: AlertJournal = {
+      location: inner.location,
+      durable: inner.durable,
+      open: () => inner.open(),
+      accept: async (alert, owner, now, windowMs, leaseMs, startAttempt) => {
+        const result = await inner.accept(alert, owner, now, windowMs, leaseMs, startAttempt && !ignoresStart);
+        if ('entry' in result && result.entry.inFlightSince !== null) marked.byAccept += 1;
+        return result;
+      },
+      claim: (...args) => inner.claim(...args),
+      beginAttempt: (...args) => {
+        marked.byBeginAttempt += 1;
+        return inner.beginAttempt(...args);
+      },
+      release: (...args) => inner.release(...args),
+      status: (...args) => inner.status(...args),
+      purge: (...args) => inner.purge(...args),
+      close: () => inner.close(),
+    };
+    await start(triggerConfig(), { store: journal, concurrency: 2 });
+    // Slow enough that all six are accepted while the first two hold both slots.
+    h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'delay', ms: 300 }));
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => h.post(notification(`slot-${i}`, { conversationId: `conv-${i}` }))));
+    expect(answers.map((a) => a.body.status)).toEqual(Array(6).fill('accepted'));
+    await h.handler.drain();
+    const { alerts } = await h.handler.status();
+    expect(alerts.map((a) => [a.state, a.attempts])).toEqual(Array(6).fill(['succeeded', 1]));
+    expect(h.standin.succeeded()).toHaveLength(6);
+    expect(marked).toEqual(ignoresStart ? { byAccept: 0, byBeginAttempt: 6 } : { byAccept: 2, byBeginAttempt: 4 });
   });
 });

@@ -29,3 +29,40 @@ test('a failing write in a group commit fails only its own caller; the others ar
     await journal.close();
   }
 });
+
+test('one group commit carries accepts, attempt starts and releases; a second delivery of an alert in the same turn is a duplicate', async () => {
+  const journal = openJournal(requirePostgres());
+  await journal.open();
+  try {
+    const trigger = `group-${randomUUID()}`;
+    const now = Date.now();
+    const first = await journal.accept(alert(trigger, 'a'), 'owner-1', now, 60_000, 60_000);
+    const second = await journal.accept(alert(trigger, 'b'), 'owner-1', now, 60_000, 60_000);
+    if (!('entry' in first) || !('entry' in second)) throw new Error('not accepted');
+    const again = alert(trigger, 'c');
+    // One turn: two deliveries of alert c, the attempt start of a (by its owner and by another), the release of b.
+    const [c1, c2, began, stolen, released] = await Promise.all([
+      journal.accept(again, 'owner-1', now, 60_000, 60_000),
+      journal.accept({ ...again, uid: randomUUID() }, 'owner-1', now, 60_000, 60_000),
+      journal.beginAttempt(first.entry.uid, 'owner-1', now + 1, 60_000),
+      journal.beginAttempt(second.entry.uid, 'owner-2', now + 1, 60_000),
+      journal.release(second.entry.uid, 'owner-1', now + 2, { state: 'failed', lastError: { detail: 'refused' }, settled: true, nextAttemptAt: null }),
+    ]);
+    expect(c1).toMatchObject({ entry: { alertId: 'c', state: 'pending', attempts: 0 } });
+    expect(c2).toEqual({ duplicateOf: 'pending' });
+    expect([began, stolen, released]).toEqual([true, false, true]);
+    const page = await journal.status(trigger, { limit: 10 });
+    expect(page.counts).toEqual({ pending: 2, succeeded: 0, failed: 1, unknown: 0 });
+    expect(page.alerts.map((a) => [a.alertId, a.state, a.attempts, a.lastError?.detail ?? null])).toEqual([
+      ['a', 'pending', 1, null],
+      ['b', 'failed', 0, 'refused'],
+      ['c', 'pending', 0, null],
+    ]);
+    // A release that changes nothing but the claim leaves the other columns as they were.
+    expect(await journal.release(first.entry.uid, 'owner-1', now + 3, {})).toBe(true);
+    const [a] = (await journal.status(trigger, { alertId: 'a', limit: 1 })).alerts;
+    expect(a).toMatchObject({ state: 'pending', attempts: 1, lastError: null, finishedAt: null });
+  } finally {
+    await journal.close();
+  }
+});

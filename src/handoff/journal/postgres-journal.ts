@@ -1,29 +1,32 @@
 import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS, dialect } from './migrations';
-import { INSERT_COLUMNS, insertValues, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
-import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
+import { commitGroup, takeGroup, type AcceptResult, type GroupWrite } from './postgres-group-commit';
+import { statusPageQuery, toEntry, toPage, type AlertRow } from './rows';
+import type { AlertJournal, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
 /** Any fixed number: the advisory lock that serializes migrations when several replicas start at once. */
 const MIGRATION_LOCK = 7_246_011;
 
 /** A write waiting for the next group commit. */
 interface QueuedWrite {
-  run: (db: PoolClient) => Promise<unknown>;
+  write: GroupWrite;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
 /**
  * The journal in PostgreSQL, shared by any number of replicas: de-duplication is one atomic statement on
- * a primary key, and replicas claim due entries with `FOR UPDATE SKIP LOCKED` and a lease. Writes issued
- * in the same turn of the event loop are committed in one transaction (one WAL flush instead of one per
- * write); each still resolves only after that commit.
+ * a primary key, and replicas claim due entries with `FOR UPDATE SKIP LOCKED` and a lease. Writes are
+ * committed in groups, each by one statement (one round trip and one WAL flush instead of one per write);
+ * each write still resolves only after its group's commit.
  */
 export class PostgresJournal implements AlertJournal {
   readonly location: string;
   readonly durable = true;
   private readonly pool: Pool;
   private queued: QueuedWrite[] = [];
+  private flushScheduled = false;
+  private committing = false;
 
   constructor(url: string, poolSize = 10) {
     const parsed = new URL(url);
@@ -46,27 +49,8 @@ export class PostgresJournal implements AlertJournal {
     });
   }
 
-  async accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number) {
-    const columns = INSERT_COLUMNS.filter((c) => c !== 'uid');
-    const values = insertValues(alert, owner, now, leaseMs).slice(1);
-    // One statement: the de-duplication key and the alert are committed together or not at all.
-    const inserted = await this.write((db) => db.query<AlertRow>(
-      `WITH claimed AS (
-         INSERT INTO handoff_dedupe (dedupe_key, uid, accepted_at) VALUES ($1, $2, $3)
-         ON CONFLICT (dedupe_key) DO UPDATE SET uid = excluded.uid, accepted_at = excluded.accepted_at
-         WHERE handoff_dedupe.accepted_at <= $4 AND NOT EXISTS
-           (SELECT 1 FROM handoff_alerts a WHERE a.uid = handoff_dedupe.uid AND a.state = 'pending')
-         RETURNING uid)
-       INSERT INTO handoff_alerts (uid, ${columns.join(', ')})
-       SELECT uid, ${columns.map((_, i) => `$${i + 5}`).join(', ')} FROM claimed RETURNING *`,
-      [alert.dedupeKey, alert.uid, now, now - windowMs, ...values],
-    ));
-    if (inserted.rows.length) return { entry: toEntry(inserted.rows[0]) };
-    const existing = await this.pool.query<{ state: AlertState }>(
-      'SELECT a.state FROM handoff_dedupe d JOIN handoff_alerts a ON a.uid = d.uid WHERE d.dedupe_key = $1',
-      [alert.dedupeKey],
-    );
-    return { duplicateOf: existing.rows[0]?.state ?? 'pending' };
+  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false): Promise<AcceptResult> {
+    return this.write({ kind: 'accept', alert, owner, now, windowMs, leaseMs, startAttempt }) as Promise<AcceptResult>;
   }
 
   async claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number) {
@@ -81,22 +65,12 @@ export class PostgresJournal implements AlertJournal {
     return rows.map(toEntry);
   }
 
-  async beginAttempt(uid: string, owner: string, now: number, leaseMs: number) {
-    const res = await this.write((db) => db.query(
-      `UPDATE handoff_alerts SET attempts = attempts + 1, in_flight_since = $1, lease_until = $2 WHERE uid = $3 AND owner = $4 AND state = 'pending'`,
-      [now, now + leaseMs, uid, owner],
-    ));
-    return res.rowCount === 1;
+  beginAttempt(uid: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    return this.write({ kind: 'begin', uid, owner, now, leaseMs }) as Promise<boolean>;
   }
 
-  async release(uid: string, owner: string, now: number, update: EntryUpdate) {
-    const { sets, values } = updateSets(update, now, (i) => `$${i}`);
-    const res = await this.write((db) => db.query(`UPDATE handoff_alerts SET ${sets.join(', ')} WHERE uid = $${values.length + 1} AND owner = $${values.length + 2}`, [
-      ...values,
-      uid,
-      owner,
-    ]));
-    return res.rowCount === 1;
+  release(uid: string, owner: string, now: number, update: EntryUpdate): Promise<boolean> {
+    return this.write({ kind: 'release', uid, owner, now, update }) as Promise<boolean>;
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
@@ -117,29 +91,43 @@ export class PostgresJournal implements AlertJournal {
     return this.pool.end();
   }
 
-  /** Queues `run` for the group commit of this turn of the event loop. */
-  private write<T>(run: (db: PoolClient) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      if (this.queued.push({ run, resolve: resolve as (value: unknown) => void, reject }) === 1) setImmediate(() => void this.flush());
+  /** Queues `write` for the next group commit. */
+  private write(write: GroupWrite): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ write, resolve, reject });
+      this.schedule();
     });
   }
 
   /**
-   * Runs the queued writes in one transaction. If any fails, the transaction is rolled back and each write
-   * runs again in a transaction of its own, so one failing write fails only its own caller.
+   * Flushes at the end of this turn of the event loop, unless a group commit is running: then the writes
+   * queue up meanwhile and go together when it ends. One commit at a time makes fewer, larger statements
+   * and needs one connection, not one per concurrent group (each a server process to start and to run).
+   */
+  private schedule(): void {
+    if (this.flushScheduled || this.committing || !this.queued.length) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  /**
+   * Commits the queued writes together. If that fails, nothing of it is committed and each write is
+   * committed on its own, so one failing write fails only its own caller.
    */
   private async flush(): Promise<void> {
-    const writes = this.queued;
-    this.queued = [];
+    const group = takeGroup(this.queued);
+    this.committing = true;
     try {
-      const results = await this.transaction(async (db) => {
-        const out: unknown[] = [];
-        for (const w of writes) out.push(await w.run(db));
-        return out;
-      });
-      writes.forEach((w, i) => w.resolve(results[i]));
+      const results = await commitGroup(this.pool, group.map((q) => q.write));
+      group.forEach((q, i) => q.resolve(results[i]));
     } catch {
-      for (const w of writes) await this.transaction(w.run).then(w.resolve, w.reject);
+      for (const q of group) await commitGroup(this.pool, [q.write]).then(([result]) => q.resolve(result), q.reject);
+    } finally {
+      this.committing = false;
+      this.schedule();
     }
   }
 

@@ -70,15 +70,36 @@ export function toPage(rows: AlertRow[], limit: number, countRows: { state: stri
 /** Columns set when an alert is accepted, in insert order. */
 export const INSERT_COLUMNS = [
   'uid', 'trigger_name', 'alert_id', 'cycle_key', 'transition', 'priority', 'operation_id', 'conversation_id',
-  'call_json', 'external_tag', 'state', 'attempts', 'accepted_at', 'next_attempt_at', 'owner', 'lease_until',
+  'call_json', 'external_tag', 'state', 'attempts', 'accepted_at', 'next_attempt_at', 'owner', 'lease_until', 'in_flight_since',
 ] as const;
+export type InsertColumn = (typeof INSERT_COLUMNS)[number];
 
-/** Values for INSERT_COLUMNS. */
-export function insertValues(alert: NewAlert, owner: string, now: number, leaseMs: number): unknown[] {
-  return [
-    alert.uid, alert.trigger, alert.alertId, alert.cycleKey, alert.transition, alert.priority, alert.operationId, alert.conversationId,
-    JSON.stringify(alert.call), alert.externalTag, 'pending', 0, now, now, owner, now + leaseMs,
-  ];
+/** The accepted alert's row: pending, claimed by `owner` for `leaseMs`, due at once; with `startAttempt`, its first attempt on the wire. */
+export function insertRow(alert: NewAlert, owner: string, now: number, leaseMs: number, startAttempt: boolean): Record<InsertColumn, unknown> {
+  return {
+    uid: alert.uid, trigger_name: alert.trigger, alert_id: alert.alertId, cycle_key: alert.cycleKey, transition: alert.transition,
+    priority: alert.priority, operation_id: alert.operationId, conversation_id: alert.conversationId, call_json: JSON.stringify(alert.call),
+    external_tag: alert.externalTag, state: 'pending', attempts: startAttempt ? 1 : 0, accepted_at: now, next_attempt_at: now, owner,
+    lease_until: now + leaseMs, in_flight_since: startAttempt ? now : null,
+  };
+}
+
+/** Columns an attempt's end may change (the claim columns are always cleared besides). */
+export const RELEASE_COLUMNS = ['state', 'finished_at', 'last_error_json', 'result_id', 'next_attempt_at', 'in_flight_since'] as const;
+export type ReleaseColumn = (typeof RELEASE_COLUMNS)[number];
+
+/** The columns `update` changes, with their new values; those it leaves out stay as they are. */
+export function releaseColumns(update: EntryUpdate, now: number): Partial<Record<ReleaseColumn, unknown>> {
+  const set: Partial<Record<ReleaseColumn, unknown>> = {};
+  if (update.state !== undefined) {
+    set.state = update.state;
+    set.finished_at = update.state === 'pending' ? null : now;
+  }
+  if (update.lastError !== undefined) set.last_error_json = update.lastError === null ? null : JSON.stringify(update.lastError);
+  if (update.resultId !== undefined) set.result_id = update.resultId;
+  if (update.nextAttemptAt !== undefined) set.next_attempt_at = update.nextAttemptAt;
+  if (update.settled) set.in_flight_since = null;
+  return set;
 }
 
 /** How a dialect writes a placeholder: SQLite's `?`, or PostgreSQL's `$i` for the i-th (1-based) value. */
@@ -96,17 +117,8 @@ function binder(param: Placeholder): { values: unknown[]; bind: (value: unknown)
 
 /** SET clauses for `update`, releasing the claim. */
 export function updateSets(update: EntryUpdate, now: number, param: Placeholder): { sets: string[]; values: unknown[] } {
-  const sets: string[] = [];
   const { values, bind } = binder(param);
-  const set = (column: string, value: unknown) => sets.push(`${column} = ${bind(value)}`);
-  if (update.state !== undefined) {
-    set('state', update.state);
-    set('finished_at', update.state === 'pending' ? null : now);
-  }
-  if (update.lastError !== undefined) set('last_error_json', update.lastError === null ? null : JSON.stringify(update.lastError));
-  if (update.resultId !== undefined) set('result_id', update.resultId);
-  if (update.nextAttemptAt !== undefined) set('next_attempt_at', update.nextAttemptAt);
-  if (update.settled) set('in_flight_since', null);
+  const sets = Object.entries(releaseColumns(update, now)).map(([column, value]) => `${column} = ${bind(value)}`);
   sets.push('owner = NULL', 'lease_until = NULL');
   return { sets, values };
 }

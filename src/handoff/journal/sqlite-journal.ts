@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS, dialect } from './migrations';
-import { INSERT_COLUMNS, insertValues, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
+import { INSERT_COLUMNS, insertRow, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
 import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
 /**
@@ -42,7 +42,7 @@ export class SqliteJournal implements AlertJournal {
     this.db = db;
   }
 
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number) {
+  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false) {
     return this.write(() => {
       const claimed = this.sql(
           `INSERT INTO handoff_dedupe (dedupe_key, uid, accepted_at) VALUES (?, ?, ?)
@@ -57,10 +57,10 @@ export class SqliteJournal implements AlertJournal {
           .get(alert.dedupeKey) as AlertState | undefined;
         return { duplicateOf: state ?? 'pending' };
       }
-      const values = insertValues(alert, owner, now, leaseMs);
-      const row = this.sql(`INSERT INTO handoff_alerts (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) RETURNING *`)
-        .get(...values) as AlertRow;
-      return { entry: toEntry(row) };
+      const row = insertRow(alert, owner, now, leaseMs, startAttempt);
+      const inserted = this.sql(`INSERT INTO handoff_alerts (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) RETURNING *`)
+        .get(...INSERT_COLUMNS.map((c) => row[c])) as AlertRow;
+      return { entry: toEntry(inserted) };
     });
   }
 

@@ -121,8 +121,10 @@ export interface AlertJournal {
   /**
    * Records the alert as pending and claimed by `owner`, unless the same alert (`dedupeKey`) is pending
    * or was accepted less than `windowMs` ago: then returns that one's state. Atomic across replicas.
+   * With `startAttempt`, the entry is also marked as its first attempt being on the wire (as
+   * `beginAttempt` would), for a caller that sends it as soon as this resolves.
    */
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number): Promise<{ entry: JournalEntry } | { duplicateOf: AlertState }>;
+  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt?: boolean): Promise<{ entry: JournalEntry } | { duplicateOf: AlertState }>;
   /** Claims up to `limit` pending entries of `trigger` that are due and not leased by anyone else. */
   claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number): Promise<JournalEntry[]>;
   /** Marks an attempt as on the wire (attempts + 1) and renews the lease; false if `owner` lost the claim. */
