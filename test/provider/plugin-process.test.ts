@@ -5,7 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { messageType } from '../../src/provider/protocol';
+import { PLUGIN_METHODS, PROVIDER_METHODS, type ProviderMethod } from '../../src/provider/protocol';
 import { encodeValue } from '../../src/provider/cty';
 import { generateServerCertificate } from '../../src/provider/tls';
 import { X509Certificate } from 'node:crypto';
@@ -13,14 +13,14 @@ import { X509Certificate } from 'node:crypto';
 const ENTRY = path.join(__dirname, '..', '..', 'lib', 'provider', 'main.js');
 const COOKIE = { TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2' };
 
-function call(client: grpc.Client, method: string, message: string, request: object): Promise<Record<string, unknown>> {
-  const req = messageType(`${message}.Request`);
-  const res = messageType(`${message}.Response`);
+/** A unary call through grpc-js, an independent gRPC implementation, with our message codec. */
+function call(client: grpc.Client, method: ProviderMethod, request: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { request: req, response: res } = PROVIDER_METHODS[method];
   return new Promise((resolve, reject) => {
     client.makeUnaryRequest(
       `/tfplugin6.Provider/${method}`,
-      (v: object) => Buffer.from(req.encode(req.fromObject(v)).finish()),
-      (b: Buffer) => res.toObject(res.decode(b), { defaults: true, enums: String }) as Record<string, unknown>,
+      (v: Record<string, unknown>) => req.encode(v),
+      (b: Buffer) => res.decode(b),
       request,
       (err, value) => (err ? reject(err) : resolve(value as Record<string, unknown>)),
     );
@@ -67,13 +67,13 @@ describe('a running provider process', () => {
   });
 
   test('malformed values from Terraform become error diagnostics', async () => {
-    const garbage = await call(client, 'ReadDataSource', 'tfplugin6.ReadDataSource', {
+    const garbage = await call(client, 'ReadDataSource', {
       type_name: 'genesyscobrowse_payload_check',
       config: { msgpack: Buffer.from([0xc1]) }, // 0xc1 is never valid msgpack
     });
     expect(garbage.diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', summary: expect.stringMatching(/ReadDataSource failed/) })]);
 
-    const notJson = await call(client, 'ValidateDataResourceConfig', 'tfplugin6.ValidateDataResourceConfig', {
+    const notJson = await call(client, 'ValidateDataResourceConfig', {
       type_name: 'genesyscobrowse_payload_check',
       config: { msgpack: encodeValue({ operation: 'POST /api/v2/conversations/callbacks', body: '{oops', fail_on_error: null }) },
     });
@@ -89,13 +89,13 @@ describe('a running provider process', () => {
     const other = new grpc.Client(address, grpc.credentials.createSsl(Buffer.from(serverPem), Buffer.from(stranger.keyPem), Buffer.from(stranger.certPem)), {
       'grpc.ssl_target_name_override': 'localhost',
     });
-    await expect(call(other, 'GetProviderSchema', 'tfplugin6.GetProviderSchema', {})).rejects.toThrow();
+    await expect(call(other, 'GetProviderSchema', {})).rejects.toThrow();
     other.close();
   });
 
   test('GRPCController.Shutdown ends the process promptly with exit code 0', async () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const empty = messageType('plugin.Empty');
+    const empty = PLUGIN_METHODS['/plugin.GRPCController/Shutdown'].response;
     await new Promise<void>((resolve, reject) =>
       client.makeUnaryRequest('/plugin.GRPCController/Shutdown', () => Buffer.alloc(0), (b: Buffer) => empty.decode(b), {}, (err) => (err ? reject(err) : resolve())),
     );
