@@ -11,7 +11,8 @@ import type { MessageType } from './protobuf';
 export interface UnaryMethod {
   request: MessageType;
   response: MessageType;
-  handle: (request: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** `session` identifies the client connection: one Terraform provider instance. */
+  handle: (request: Record<string, unknown>, session: object) => Promise<Record<string, unknown>> | Record<string, unknown>;
 }
 
 /** gRPC status codes used here. */
@@ -32,6 +33,7 @@ export interface GrpcServerOptions {
 export class GrpcServer {
   private readonly server: http2.Http2Server;
   private readonly open = new Set<http2.ServerHttp2Stream>();
+  private readonly sessions = new Set<http2.ServerHttp2Session>();
 
   constructor(private readonly options: GrpcServerOptions) {
     // Terraform's plugin client allows messages up to math.MaxInt32 bytes; Node's default session
@@ -41,8 +43,15 @@ export class GrpcServer {
     this.server = tls
       ? http2.createSecureServer({ ...settings, cert: tls.certPem, key: tls.keyPem, ca: tls.clientCertPem, requestCert: true, rejectUnauthorized: true })
       : http2.createServer(settings);
+    this.server.on('session', (session) => {
+      this.sessions.add(session);
+      session.on('close', () => this.sessions.delete(session));
+    });
     this.server.on('stream', (stream, headers) => this.route(stream, String(headers[':path'])));
-    this.server.on('sessionError', (err) => options.onError(`HTTP/2 session error: ${err.message}`));
+    // A client that hangs up without GOAWAY (Terraform after each plan of a reattached server) is normal.
+    this.server.on('sessionError', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ECONNRESET') options.onError(`HTTP/2 session error: ${err.message}`);
+    });
     this.server.on('tlsClientError', (err) => options.onError(`TLS client refused: ${err.message}`));
   }
 
@@ -59,14 +68,17 @@ export class GrpcServer {
     });
   }
 
-  /** Ends the held streams and stops accepting connections. */
+  /** Ends the held streams, lets calls in flight finish, then closes every connection. */
   close(): void {
     for (const stream of this.open) if (!stream.closed) stream.end();
     this.open.clear();
+    for (const session of this.sessions) session.close();
     this.server.close();
   }
 
   private route(stream: http2.ServerHttp2Stream, path: string): void {
+    const { session } = stream;
+    if (!session) return; // the connection is already gone
     stream.on('error', (err) => this.options.onError(`${path}: ${err.message}`));
     if (this.options.held.has(path)) {
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
@@ -85,7 +97,7 @@ export class GrpcServer {
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {
       Promise.resolve()
-        .then(async () => method.response.encode(await method.handle(method.request.decode(unframe(Buffer.concat(chunks))))))
+        .then(async () => method.response.encode(await method.handle(method.request.decode(unframe(Buffer.concat(chunks))), session)))
         .then(
           (message) => {
             if (stream.destroyed) return;

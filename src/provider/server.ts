@@ -21,7 +21,7 @@ export interface ProviderHandlers {
   readDataSource(typeName: string, config: unknown): Promise<{ state: unknown; diagnostics: TfDiagnostic[] }>;
 }
 
-type Handler = (request: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>;
+type Handler = (handlers: ProviderHandlers, request: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
 function toProtoDiagnostic(d: TfDiagnostic): Record<string, unknown> {
   return {
@@ -44,20 +44,20 @@ function dynamicIn(value: unknown): unknown {
  * tfplugin6.Provider. Every handler failure becomes an error diagnostic (never a crashed or hung
  * plugin), so Terraform reports it against the right block.
  */
-function providerMethods(handlers: ProviderHandlers): Record<string, UnaryMethod> {
+function providerMethods(handlersOf: (session: object) => ProviderHandlers): Record<string, UnaryMethod> {
   const capabilities = { get_provider_schema_optional: true };
   const rpcs: Record<ProviderMethod, Handler> = {
-    GetMetadata: () => ({
+    GetMetadata: (handlers) => ({
       server_capabilities: capabilities,
       data_sources: Object.keys(handlers.dataSourceSchemas()).map((type_name) => ({ type_name })),
     }),
-    GetProviderSchema: () => ({ provider: handlers.providerSchema(), data_source_schemas: handlers.dataSourceSchemas(), server_capabilities: capabilities }),
-    ValidateProviderConfig: (req) => ({ diagnostics: handlers.validateProviderConfig(dynamicIn(req.config)).map(toProtoDiagnostic) }),
-    ConfigureProvider: async (req) => ({ diagnostics: (await handlers.configure(dynamicIn(req.config))).map(toProtoDiagnostic) }),
-    ValidateDataResourceConfig: async (req) => ({
+    GetProviderSchema: (handlers) => ({ provider: handlers.providerSchema(), data_source_schemas: handlers.dataSourceSchemas(), server_capabilities: capabilities }),
+    ValidateProviderConfig: (handlers, req) => ({ diagnostics: handlers.validateProviderConfig(dynamicIn(req.config)).map(toProtoDiagnostic) }),
+    ConfigureProvider: async (handlers, req) => ({ diagnostics: (await handlers.configure(dynamicIn(req.config))).map(toProtoDiagnostic) }),
+    ValidateDataResourceConfig: async (handlers, req) => ({
       diagnostics: (await handlers.validateDataSource(String(req.type_name), dynamicIn(req.config))).map(toProtoDiagnostic),
     }),
-    ReadDataSource: async (req) => {
+    ReadDataSource: async (handlers, req) => {
       const { state, diagnostics } = await handlers.readDataSource(String(req.type_name), dynamicIn(req.config));
       return { state: { msgpack: encodeValue(state) }, diagnostics: diagnostics.map(toProtoDiagnostic) };
     },
@@ -69,9 +69,9 @@ function providerMethods(handlers: ProviderHandlers): Record<string, UnaryMethod
       `/tfplugin6.Provider/${method}`,
       {
         ...PROVIDER_METHODS[method as ProviderMethod],
-        handle: (request: Record<string, unknown>) =>
+        handle: (request: Record<string, unknown>, session: object) =>
           Promise.resolve()
-            .then(() => handler(request))
+            .then(() => handler(handlersOf(session), request))
             .catch((err: unknown) => {
               const message = err instanceof Error ? err.message : String(err);
               log('ERROR', `${method} failed: ${message}`);
@@ -92,14 +92,24 @@ export interface ServeOptions {
   exitOnShutdown?: boolean;
 }
 
-/** Starts serving; resolves with the TCP port (0 on a unix socket). */
-export async function serve(handlers: ProviderHandlers, options: ServeOptions): Promise<number> {
+/**
+ * Starts serving; resolves with the TCP port (0 on a unix socket) and a `close` that stops it. Each client connection (a Terraform
+ * provider instance: one per plan walk, and a reattached server sees several plans) gets its own
+ * handlers from `createHandlers`, so one plan's configuration never reaches another's checks.
+ */
+export async function serve(createHandlers: () => ProviderHandlers, options: ServeOptions): Promise<{ port: number; close: () => void }> {
+  const perSession = new WeakMap<object, ProviderHandlers>();
+  const handlersOf = (session: object) => {
+    let handlers = perSession.get(session);
+    if (!handlers) perSession.set(session, (handlers = createHandlers()));
+    return handlers;
+  };
   const { clientCertPem, serverCert } = options;
   const exitOnShutdown = options.exitOnShutdown ?? true;
   const server: GrpcServer = new GrpcServer({
     tls: clientCertPem && serverCert ? { ...serverCert, clientCertPem } : undefined,
     unary: {
-      ...providerMethods(handlers),
+      ...providerMethods(handlersOf),
       '/plugin.GRPCController/Shutdown': {
         ...PLUGIN_METHODS['/plugin.GRPCController/Shutdown'],
         handle: () => {
@@ -119,5 +129,6 @@ export async function serve(handlers: ProviderHandlers, options: ServeOptions): 
     held: HELD_STREAMS,
     onError: (message) => log('DEBUG', message),
   });
-  return server.listen(options.listen ?? { port: 0 });
+  const port = await server.listen(options.listen ?? { port: 0 });
+  return { port, close: () => server.close() };
 }
