@@ -1,4 +1,4 @@
-import { decodeValue, encodeValue } from './cty';
+import { decodeValue, encodeValue } from './msgpack';
 import { GrpcServer, type Listen, type UnaryMethod } from './grpc';
 import { HELD_STREAMS, PLUGIN_METHODS, PROVIDER_METHODS, type ProviderMethod } from './protocol';
 import { log } from './log';

@@ -3,10 +3,11 @@
  * bad input answered with a diagnostic (not a crash or a hang), and Shutdown ending the process.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { PLUGIN_METHODS, PROVIDER_METHODS, type ProviderMethod } from '../../src/provider/protocol';
-import { encodeValue } from '../../src/provider/cty';
+import { encodeValue } from '../../src/provider/msgpack';
 import { generateServerCertificate } from '../../src/provider/tls';
 import { X509Certificate } from 'node:crypto';
 
@@ -26,6 +27,13 @@ function call(client: grpc.Client, method: ProviderMethod, request: Record<strin
     );
   });
 }
+
+test('the start-up file is one bundle: it requires only Node built-ins and the lazily loaded checks (not the snapshot)', () => {
+  const text = fs.readFileSync(ENTRY, 'utf8');
+  const required = [...new Set([...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))].filter((m) => !m.startsWith('node:'));
+  expect(required.sort()).toEqual(['./live-checks', './payload-check', './required-access']);
+  expect(text.length).toBeLessThan(500_000); // the 2 MB API snapshot is loaded by the checks, not inlined here
+});
 
 test('refuses to run without the magic cookie, with a clear message and exit code 1', () => {
   const env = { ...process.env };
