@@ -2,31 +2,16 @@
  * The provider process as go-plugin sees it: magic-cookie refusal, the one-line handshake, mutual TLS,
  * bad input answered with a diagnostic (not a crash or a hang), and Shutdown ending the process.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
-import { PLUGIN_METHODS, PROVIDER_METHODS, type ProviderMethod } from '../../src/provider/protocol';
+import type * as grpc from '@grpc/grpc-js';
+import { PLUGIN_METHODS } from '../../src/provider/protocol';
 import { encodeValue } from '../../src/provider/msgpack';
 import { generateServerCertificate } from '../../src/provider/tls';
-import { X509Certificate } from 'node:crypto';
+import { call, startPlugin, type RunningPlugin } from './plugin-client';
 
 const ENTRY = path.join(__dirname, '..', '..', 'lib', 'provider', 'main.js');
-const COOKIE = { TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2' };
-
-/** A unary call through grpc-js, an independent gRPC implementation, with our message codec. */
-function call(client: grpc.Client, method: ProviderMethod, request: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const { request: req, response: res } = PROVIDER_METHODS[method];
-  return new Promise((resolve, reject) => {
-    client.makeUnaryRequest(
-      `/tfplugin6.Provider/${method}`,
-      (v: Record<string, unknown>) => req.encode(v),
-      (b: Buffer) => res.decode(b),
-      request,
-      (err, value) => (err ? reject(err) : resolve(value as Record<string, unknown>)),
-    );
-  });
-}
 
 test('the start-up file is one bundle: it requires only Node built-ins and the lazily loaded checks (not the snapshot)', () => {
   const text = fs.readFileSync(ENTRY, 'utf8');
@@ -45,29 +30,18 @@ test('refuses to run without the magic cookie, with a clear message and exit cod
 });
 
 describe('a running provider process', () => {
-  let child: ChildProcess;
+  let plugin: RunningPlugin;
   let client: grpc.Client;
   let handshake: string;
-  const clientCert = generateServerCertificate(); // any go-plugin-style certificate works as Terraform's
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [ENTRY], { env: { ...process.env, ...COOKIE, PLUGIN_CLIENT_CERT: clientCert.certPem }, stdio: ['ignore', 'pipe', 'pipe'] });
-    handshake = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('\n')) resolve(out);
-      });
-      child.on('exit', (code) => reject(new Error(`provider exited with ${code} before the handshake`)));
-    });
-    const [, , , address, , cert] = handshake.trim().split('|');
-    const serverPem = new X509Certificate(Buffer.from(cert, 'base64')).toString();
-    const credentials = grpc.credentials.createSsl(Buffer.from(serverPem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
-    client = new grpc.Client(address, credentials, { 'grpc.ssl_target_name_override': 'localhost' });
+    plugin = await startPlugin(ENTRY);
+    handshake = plugin.handshake;
+    client = plugin.connect();
   });
   afterAll(() => {
     client?.close();
-    if (child && child.exitCode === null) child.kill();
+    if (plugin && plugin.child.exitCode === null) plugin.child.kill();
   });
 
   test('prints exactly one go-plugin handshake line: core 1, protocol 6, loopback tcp, grpc, unpadded DER cert', () => {
@@ -91,18 +65,13 @@ describe('a running provider process', () => {
   });
 
   test('a client without the certificate Terraform passed is refused (mutual TLS)', async () => {
-    const stranger = generateServerCertificate();
-    const [, , , address, , cert] = handshake.trim().split('|');
-    const serverPem = new X509Certificate(Buffer.from(cert, 'base64')).toString();
-    const other = new grpc.Client(address, grpc.credentials.createSsl(Buffer.from(serverPem), Buffer.from(stranger.keyPem), Buffer.from(stranger.certPem)), {
-      'grpc.ssl_target_name_override': 'localhost',
-    });
+    const other = plugin.connect(generateServerCertificate());
     await expect(call(other, 'GetProviderSchema', {})).rejects.toThrow();
     other.close();
   });
 
   test('GRPCController.Shutdown ends the process promptly with exit code 0', async () => {
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => plugin.child.on('exit', resolve));
     const empty = PLUGIN_METHODS['/plugin.GRPCController/Shutdown'].response;
     await new Promise<void>((resolve, reject) =>
       client.makeUnaryRequest('/plugin.GRPCController/Shutdown', () => Buffer.alloc(0), (b: Buffer) => empty.decode(b), {}, (err) => (err ? reject(err) : resolve())),
