@@ -37,8 +37,9 @@ beforeAll(() => {
   } catch {
     // Type errors elsewhere in the tree still emit JavaScript; the entry-point checks below say what is missing.
   }
-  // The build's second step, as `npm run build` runs it: the provider's start-up bundle.
-  execFileSync('sh', ['-c', manifest.scripts['bundle:provider']], { cwd: pkg, stdio: 'pipe', env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}` } });
+  // The build's second step, as `npm run build` runs it: the provider's start-up bundle (dependencies from the repo's node_modules).
+  const modules = path.join(ROOT, 'node_modules');
+  execFileSync('sh', ['-c', manifest.scripts['bundle:provider']], { cwd: pkg, stdio: 'pipe', env: { ...process.env, NODE_PATH: modules, PATH: `${path.join(modules, '.bin')}${path.delimiter}${process.env.PATH}` } });
   for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
   // Decoys the `files` rules must keep out: example build output, tests, sources.
   for (const decoy of ['examples/datadog-apm-cobrowse/cdktf.out/stacks/x/cdk.tf.json', 'test/a.test.ts', 'src/index.ts']) {
