@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
-import { CAVEATS, type Operation } from '../genesys';
+import type { Operation } from '../genesys';
+import { caveatDiagnostics } from '../validation/access';
 import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
 import { AuthRole } from './bindings/generated/providers/genesyscloud/auth-role';
 import { DataGenesyscloudAuthDivisionHome } from './bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
@@ -189,8 +190,8 @@ function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantT
   const what = userGrant ? 'OAuth scopes' : 'permissions';
   return [
     ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
-    ...CAVEATS.filter((c) => c.grantType === grantType && operations.some((op) => op.operationId === c.operation))
-      .map((c) => `operations: unverified for ${grantType}: ${c.explanation} (${c.suggestion})`),
+    // The validator's own caveat warnings, so synth and every other check word them the same.
+    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => `operations: ${d.message} (${d.suggestion})`),
   ];
 }
 

@@ -154,7 +154,7 @@ describe('GenesysOAuthClient', () => {
     const said = warnings(client);
     expect(said).toEqual([
       expect.stringMatching(/permissions of deleteBusinessrulesDecisiontableVersionSnapshot are unknown for this operation \(added after the last published permission list\)/),
-      expect.stringMatching(/unverified for CLIENT-CREDENTIALS: Whether a client-credentials token/),
+      expect.stringMatching(/operations: With a CLIENT-CREDENTIALS token this call is unverified: Whether a client-credentials token/),
     ]);
     expect(client.covers('deleteBusinessrulesDecisiontableVersionSnapshot')).toBe('unknown');
     expect(client.covers('postConversationCobrowse')).toBe(true);

@@ -1,5 +1,5 @@
 /** Reads payload files into the entries `check` validates. */
-import { jsonLocations, type Location } from './json-locations';
+import { scanJson, type Location } from './json-scan';
 import { parseInputJson, readInputText, UnreadableInput } from './read-input';
 
 export { MAX_INPUT_BYTES, UnreadableInput } from './read-input';
@@ -24,7 +24,7 @@ export function readPayloadFile(file: string, operation?: { method: string; path
 export function parsePayload(file: string, text: string, operation?: { method: string; path: string }): PayloadFile {
   const json = parseInputJson(file, text);
   let locations: Map<string, Location> | undefined;
-  const locate = (pointer: string) => (locations ??= jsonLocations(text)).get(pointer);
+  const locate = (pointer: string) => (locations ??= scanJson(text).locations).get(pointer);
   if (operation) return { file, entries: [{ kind: 'request', ...operation, body: json, hasBody: true, bodyPointer: '' }], locate };
   const items = Array.isArray(json) ? json : [json];
   const entries = items.map((item, i) => toEntry(item, Array.isArray(json) ? `/${i}` : '', file));

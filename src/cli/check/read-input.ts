@@ -4,8 +4,7 @@
  * errors give the real line and column. Errors never quote the file's content.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'fs';
-import { firstSyntaxError } from './json-syntax';
-import type { Location } from './json-locations';
+import { scanJson, type Location } from './json-scan';
 
 /** Largest payload file `check` reads (64 MiB); larger files are reported unreadable. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -90,9 +89,7 @@ export function parseInputJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const problem = firstSyntaxError(text) ?? { offset: text.length, reason: 'invalid JSON' };
-    const before = text.slice(0, problem.offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    throw new UnreadableInput(file, `invalid JSON: ${problem.reason}`, { line: before.split('\n').length, column: problem.offset - lineStart + 1 });
+    const { problem } = scanJson(text);
+    throw new UnreadableInput(file, `invalid JSON: ${problem?.reason ?? 'not accepted by JSON.parse'}`, problem?.location);
   }
 }

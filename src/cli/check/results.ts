@@ -1,7 +1,7 @@
 /** Validates the entries of payload files into the results every output format prints. */
 import { describeOperation, findOperation } from '../../genesys';
 import { echo, hasErrors, REFERENCE_ECHO_LIMIT, validatePermissions, validateRequest, validateScopes, type Diagnostic } from '../../validation';
-import type { Location } from './json-locations';
+import type { Location } from './json-scan';
 import type { Entry, PayloadFile } from './inputs';
 import type { CheckCode } from './rule-help';
 
