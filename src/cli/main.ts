@@ -21,6 +21,7 @@ commands:
                       check Genesys Cloud request payloads (- reads stdin; check --help for more)
   provider install [--dir DIR] [--write-cli-config FILE]
                       lay out the genesyscobrowse Terraform provider as a filesystem mirror
+  provider serve      run the provider for TF_REATTACH_PROVIDERS (prints the value; stop it with kill)
   serve --config trigger.json [--port N]
                       run the Datadog-alert co-browse handoff service
 `;

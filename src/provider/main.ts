@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
   const serverCert = clientCertPem ? generateServerCertificate() : undefined;
   if (!clientCertPem) log('WARN', 'PLUGIN_CLIENT_CERT not set; serving without TLS');
-  const port = await serve(createProvider(), { clientCertPem, serverCert });
+  const { port } = await serve(createProvider, { clientCertPem, serverCert });
   process.stdout.write(
     `${CORE_PROTOCOL_VERSION}|${APP_PROTOCOL_VERSION}|tcp|127.0.0.1:${port}|grpc|${serverCert?.handshakeCert ?? ''}\n`,
   );

@@ -1,132 +1,76 @@
-import * as protobuf from 'protobufjs';
+import { MessageType } from './protobuf';
 
 /**
  * The subset of Terraform plugin protocol 6 (tfplugin6.8, the version Terraform 1.11 speaks) and of
  * go-plugin's internal services that this provider serves. Field numbers follow the upstream .proto
- * files; messages list only the fields we read or write (protobuf skips the rest on decode), so a
+ * files; messages list only the fields we read or write (the codec skips the rest on decode), so a
  * field added or retyped in a later minor version cannot break decoding here.
  */
-const PROTO = `
-syntax = "proto3";
-package tfplugin6;
 
-message DynamicValue { bytes msgpack = 1; bytes json = 2; }
+const SEVERITY = ['INVALID', 'ERROR', 'WARNING'] as const;
+const STRING_KIND = ['PLAIN', 'MARKDOWN'] as const;
+const EMPTY = new MessageType({});
 
-message AttributePath {
-  message Step {
-    oneof selector { string attribute_name = 1; string element_key_string = 2; int64 element_key_int = 3; }
-  }
-  repeated Step steps = 1;
-}
+const DynamicValue = new MessageType({ msgpack: [1, 'bytes'], json: [2, 'bytes'] });
+const Step = new MessageType({ attribute_name: [1, 'string'], element_key_string: [2, 'string'], element_key_int: [3, 'varint'] });
+const AttributePath = new MessageType({ steps: [1, Step, 'repeated'] });
+const Diagnostic = new MessageType({ severity: [1, SEVERITY], summary: [2, 'string'], detail: [3, 'string'], attribute: [4, AttributePath] });
+const Diagnostics = new MessageType({ diagnostics: [1, Diagnostic, 'repeated'] });
 
-message Diagnostic {
-  enum Severity { INVALID = 0; ERROR = 1; WARNING = 2; }
-  Severity severity = 1;
-  string summary = 2;
-  string detail = 3;
-  AttributePath attribute = 4;
-}
+const Attribute = new MessageType({
+  name: [1, 'string'],
+  type: [2, 'bytes'],
+  description: [3, 'string'],
+  required: [4, 'bool'],
+  optional: [5, 'bool'],
+  computed: [6, 'bool'],
+  sensitive: [7, 'bool'],
+  description_kind: [8, STRING_KIND],
+});
+const Block = new MessageType({ version: [1, 'varint'], attributes: [2, Attribute, 'repeated'], description: [4, 'string'], description_kind: [5, STRING_KIND] });
+const Schema = new MessageType({ version: [1, 'varint'], block: [2, Block] });
+const ServerCapabilities = new MessageType({ plan_destroy: [1, 'bool'], get_provider_schema_optional: [2, 'bool'], move_resource_state: [3, 'bool'] });
 
-enum StringKind { PLAIN = 0; MARKDOWN = 1; }
+/** Request and response of each tfplugin6.Provider method served. */
+export const PROVIDER_METHODS = {
+  GetMetadata: {
+    request: EMPTY,
+    response: new MessageType({
+      server_capabilities: [1, ServerCapabilities],
+      diagnostics: [2, Diagnostic, 'repeated'],
+      data_sources: [3, new MessageType({ type_name: [1, 'string'] }), 'repeated'],
+    }),
+  },
+  GetProviderSchema: {
+    request: EMPTY,
+    response: new MessageType({
+      provider: [1, Schema],
+      data_source_schemas: [3, { map: Schema }],
+      diagnostics: [4, Diagnostic, 'repeated'],
+      server_capabilities: [6, ServerCapabilities],
+    }),
+  },
+  ValidateProviderConfig: { request: new MessageType({ config: [1, DynamicValue] }), response: new MessageType({ diagnostics: [2, Diagnostic, 'repeated'] }) },
+  ConfigureProvider: { request: new MessageType({ terraform_version: [1, 'string'], config: [2, DynamicValue] }), response: Diagnostics },
+  ValidateDataResourceConfig: { request: new MessageType({ type_name: [1, 'string'], config: [2, DynamicValue] }), response: Diagnostics },
+  ReadDataSource: {
+    request: new MessageType({ type_name: [1, 'string'], config: [2, DynamicValue] }),
+    response: new MessageType({ state: [1, DynamicValue], diagnostics: [2, Diagnostic, 'repeated'] }),
+  },
+  GetFunctions: { request: EMPTY, response: new MessageType({ diagnostics: [2, Diagnostic, 'repeated'] }) },
+  StopProvider: { request: EMPTY, response: new MessageType({ Error: [1, 'string'] }) },
+} as const;
 
-message Schema {
-  message Block {
-    int64 version = 1;
-    repeated Attribute attributes = 2;
-    string description = 4;
-    StringKind description_kind = 5;
-  }
-  message Attribute {
-    string name = 1;
-    bytes type = 2;
-    string description = 3;
-    bool required = 4;
-    bool optional = 5;
-    bool computed = 6;
-    bool sensitive = 7;
-    StringKind description_kind = 8;
-  }
-  int64 version = 1;
-  Block block = 2;
-}
+export type ProviderMethod = keyof typeof PROVIDER_METHODS;
 
-message ServerCapabilities {
-  bool plan_destroy = 1;
-  bool get_provider_schema_optional = 2;
-  bool move_resource_state = 3;
-}
+/** go-plugin's controller (Shutdown) and the gRPC health check it pings. */
+export const PLUGIN_METHODS = {
+  '/plugin.GRPCController/Shutdown': { request: EMPTY, response: EMPTY },
+  '/grpc.health.v1.Health/Check': { request: new MessageType({ service: [1, 'string'] }), response: new MessageType({ status: [1, 'varint'] }) },
+} as const;
 
-message GetMetadata {
-  message Request {}
-  message DataSourceMetadata { string type_name = 1; }
-  message Response {
-    ServerCapabilities server_capabilities = 1;
-    repeated Diagnostic diagnostics = 2;
-    repeated DataSourceMetadata data_sources = 3;
-  }
-}
-
-message GetProviderSchema {
-  message Request {}
-  message Response {
-    Schema provider = 1;
-    map<string, Schema> data_source_schemas = 3;
-    repeated Diagnostic diagnostics = 4;
-    ServerCapabilities server_capabilities = 6;
-  }
-}
-
-message ValidateProviderConfig {
-  message Request { DynamicValue config = 1; }
-  message Response { repeated Diagnostic diagnostics = 2; }
-}
-
-message ValidateDataResourceConfig {
-  message Request { string type_name = 1; DynamicValue config = 2; }
-  message Response { repeated Diagnostic diagnostics = 1; }
-}
-
-message ConfigureProvider {
-  message Request { string terraform_version = 1; DynamicValue config = 2; }
-  message Response { repeated Diagnostic diagnostics = 1; }
-}
-
-message ReadDataSource {
-  message Request { string type_name = 1; DynamicValue config = 2; }
-  message Response { DynamicValue state = 1; repeated Diagnostic diagnostics = 2; }
-}
-
-message GetFunctions {
-  message Request {}
-  message Response { repeated Diagnostic diagnostics = 2; }
-}
-
-message StopProvider {
-  message Request {}
-  message Response { string Error = 1; }
-}
-`;
-
-/** go-plugin's controller (Shutdown), stdio and broker services, plus the gRPC health check it pings. */
-const PLUGIN_PROTO = `
-syntax = "proto3";
-package plugin;
-message Empty {}
-message StdioData { int32 channel = 1; bytes data = 2; }
-message ConnInfo { uint32 service_id = 1; string network = 2; string address = 3; }
-`;
-
-const HEALTH_PROTO = `
-syntax = "proto3";
-package grpc.health.v1;
-message HealthCheckRequest { string service = 1; }
-message HealthCheckResponse { int32 status = 1; }
-`;
-
-const root = new protobuf.Root();
-for (const text of [PROTO, PLUGIN_PROTO, HEALTH_PROTO]) protobuf.parse(text, root, { keepCase: true });
-
-/** Looks up a message type by its fully qualified name, e.g. `tfplugin6.ReadDataSource.Request`. */
-export function messageType(name: string): protobuf.Type {
-  return root.lookupType(name);
-}
+/**
+ * go-plugin's stdio and broker streams: Terraform opens them on every plugin; we hold them open unused
+ * (we log to stderr and serve no sub-plugins) and end them at Shutdown.
+ */
+export const HELD_STREAMS: ReadonlySet<string> = new Set(['/plugin.GRPCStdio/StreamStdio', '/plugin.GRPCBroker/StartStream']);

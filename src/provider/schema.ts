@@ -87,7 +87,7 @@ export const DATA_SOURCE_SCHEMAS: Record<string, BlockSpec> = {
   },
 };
 
-/** The tfplugin6 `Schema` message (as a plain object for protobufjs `fromObject`). */
+/** The tfplugin6 `Schema` message as a plain object (protocol.ts encodes it). */
 export function toProtoSchema(block: BlockSpec): object {
   return {
     version: 0,

@@ -1,6 +1,6 @@
-import * as grpc from '@grpc/grpc-js';
-import { messageType } from './protocol';
-import { decodeValue, encodeValue } from './cty';
+import { decodeValue, encodeValue } from './msgpack';
+import { GrpcServer, type Listen, type UnaryMethod } from './grpc';
+import { HELD_STREAMS, PLUGIN_METHODS, PROVIDER_METHODS, type ProviderMethod } from './protocol';
 import { log } from './log';
 
 export interface TfDiagnostic {
@@ -21,37 +21,9 @@ export interface ProviderHandlers {
   readDataSource(typeName: string, config: unknown): Promise<{ state: unknown; diagnostics: TfDiagnostic[] }>;
 }
 
-type Unary = (request: Record<string, unknown>) => Promise<object> | object;
+type Handler = (handlers: ProviderHandlers, request: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
-function codec(name: string): { serialize: (v: object) => Buffer; deserialize: (b: Buffer) => Record<string, unknown> } {
-  const type = messageType(name);
-  return {
-    serialize: (value) => Buffer.from(type.encode(type.fromObject(value)).finish()),
-    deserialize: (bytes) => type.toObject(type.decode(bytes), { longs: Number, defaults: true }),
-  };
-}
-
-function methodDefinition(
-  service: string,
-  method: string,
-  request: string,
-  response: string,
-  stream: { request?: boolean; response?: boolean } = {},
-): grpc.MethodDefinition<Record<string, unknown>, object> {
-  const req = codec(request);
-  const res = codec(response);
-  return {
-    path: `/${service}/${method}`,
-    requestStream: stream.request ?? false,
-    responseStream: stream.response ?? false,
-    requestSerialize: req.serialize,
-    requestDeserialize: req.deserialize,
-    responseSerialize: res.serialize,
-    responseDeserialize: res.deserialize,
-  };
-}
-
-function toProtoDiagnostic(d: TfDiagnostic): object {
+function toProtoDiagnostic(d: TfDiagnostic): Record<string, unknown> {
   return {
     severity: d.severity,
     summary: d.summary,
@@ -69,156 +41,94 @@ function dynamicIn(value: unknown): unknown {
 }
 
 /**
- * Registers tfplugin6.Provider. Every handler failure becomes an error diagnostic (never a crashed or
- * hung plugin), so Terraform reports it against the right block.
+ * tfplugin6.Provider. Every handler failure becomes an error diagnostic (never a crashed or hung
+ * plugin), so Terraform reports it against the right block.
  */
-function addProviderService(server: grpc.Server, handlers: ProviderHandlers): void {
-  const service = 'tfplugin6.Provider';
-  const rpcs: Record<string, [string, Unary]> = {
-    GetMetadata: [
-      'GetMetadata',
-      () => ({
-        server_capabilities: { get_provider_schema_optional: true },
-        data_sources: Object.keys(handlers.dataSourceSchemas()).map((type_name) => ({ type_name })),
-      }),
-    ],
-    GetProviderSchema: [
-      'GetProviderSchema',
-      () => ({
-        provider: handlers.providerSchema(),
-        data_source_schemas: handlers.dataSourceSchemas(),
-        server_capabilities: { get_provider_schema_optional: true },
-      }),
-    ],
-    ValidateProviderConfig: [
-      'ValidateProviderConfig',
-      (req) => ({ diagnostics: handlers.validateProviderConfig(dynamicIn(req.config)).map(toProtoDiagnostic) }),
-    ],
-    ConfigureProvider: [
-      'ConfigureProvider',
-      async (req) => ({ diagnostics: (await handlers.configure(dynamicIn(req.config))).map(toProtoDiagnostic) }),
-    ],
-    ValidateDataResourceConfig: [
-      'ValidateDataResourceConfig',
-      async (req) => ({
-        diagnostics: (await handlers.validateDataSource(String(req.type_name), dynamicIn(req.config))).map(toProtoDiagnostic),
-      }),
-    ],
-    ReadDataSource: [
-      'ReadDataSource',
-      async (req) => {
-        const { state, diagnostics } = await handlers.readDataSource(String(req.type_name), dynamicIn(req.config));
-        return { state: { msgpack: encodeValue(state) }, diagnostics: diagnostics.map(toProtoDiagnostic) };
+function providerMethods(handlersOf: (session: object) => ProviderHandlers): Record<string, UnaryMethod> {
+  const capabilities = { get_provider_schema_optional: true };
+  const rpcs: Record<ProviderMethod, Handler> = {
+    GetMetadata: (handlers) => ({
+      server_capabilities: capabilities,
+      data_sources: Object.keys(handlers.dataSourceSchemas()).map((type_name) => ({ type_name })),
+    }),
+    GetProviderSchema: (handlers) => ({ provider: handlers.providerSchema(), data_source_schemas: handlers.dataSourceSchemas(), server_capabilities: capabilities }),
+    ValidateProviderConfig: (handlers, req) => ({ diagnostics: handlers.validateProviderConfig(dynamicIn(req.config)).map(toProtoDiagnostic) }),
+    ConfigureProvider: async (handlers, req) => ({ diagnostics: (await handlers.configure(dynamicIn(req.config))).map(toProtoDiagnostic) }),
+    ValidateDataResourceConfig: async (handlers, req) => ({
+      diagnostics: (await handlers.validateDataSource(String(req.type_name), dynamicIn(req.config))).map(toProtoDiagnostic),
+    }),
+    ReadDataSource: async (handlers, req) => {
+      const { state, diagnostics } = await handlers.readDataSource(String(req.type_name), dynamicIn(req.config));
+      return { state: { msgpack: encodeValue(state) }, diagnostics: diagnostics.map(toProtoDiagnostic) };
+    },
+    GetFunctions: () => ({}),
+    StopProvider: () => ({}),
+  };
+  return Object.fromEntries(
+    Object.entries(rpcs).map(([method, handler]) => [
+      `/tfplugin6.Provider/${method}`,
+      {
+        ...PROVIDER_METHODS[method as ProviderMethod],
+        handle: (request: Record<string, unknown>, session: object) =>
+          Promise.resolve()
+            .then(() => handler(handlersOf(session), request))
+            .catch((err: unknown) => {
+              const message = err instanceof Error ? err.message : String(err);
+              log('ERROR', `${method} failed: ${message}`);
+              return { diagnostics: [toProtoDiagnostic({ severity: 'ERROR', summary: `genesyscobrowse provider: ${method} failed`, detail: message })] };
+            }),
       },
-    ],
-    GetFunctions: ['GetFunctions', () => ({})],
-    StopProvider: ['StopProvider', () => ({})],
-  };
-  const definition: Record<string, grpc.MethodDefinition<Record<string, unknown>, object>> = {};
-  const implementation: grpc.UntypedServiceImplementation = {};
-  for (const [method, [message, handler]] of Object.entries(rpcs)) {
-    definition[method] = methodDefinition(service, method, `tfplugin6.${message}.Request`, `tfplugin6.${message}.Response`);
-    implementation[method] = (call: grpc.ServerUnaryCall<Record<string, unknown>, object>, done: grpc.sendUnaryData<object>) => {
-      Promise.resolve()
-        .then(() => handler(call.request))
-        .then(
-          (response) => done(null, response),
-          (err: unknown) => {
-            const message = err instanceof Error ? err.message : String(err);
-            log('ERROR', `${method} failed: ${message}`);
-            done(null, {
-              diagnostics: [toProtoDiagnostic({ severity: 'ERROR', summary: `genesyscobrowse provider: ${method} failed`, detail: message })],
-            });
-          },
-        );
-    };
-  }
-  server.addService(definition as grpc.ServiceDefinition, implementation);
+    ]),
+  );
 }
-
-/**
- * go-plugin's side services: the controller (Terraform calls Shutdown instead of killing us), stdio and
- * broker streams (held open and unused: we log to stderr and serve no sub-plugins) and the health check.
- */
-function addPluginServices(server: grpc.Server, onShutdown: () => void): { endStreams: () => void } {
-  const open = new Set<grpc.ServerWritableStream<unknown, object>>();
-  const hold = (call: grpc.ServerWritableStream<unknown, object>) => {
-    open.add(call);
-    call.on('cancelled', () => open.delete(call));
-    call.on('end', () => open.delete(call));
-  };
-  server.addService(
-    { Shutdown: methodDefinition('plugin.GRPCController', 'Shutdown', 'plugin.Empty', 'plugin.Empty') },
-    {
-      Shutdown: (_call: unknown, done: grpc.sendUnaryData<object>) => {
-        done(null, {});
-        onShutdown();
-      },
-    },
-  );
-  server.addService(
-    { StreamStdio: methodDefinition('plugin.GRPCStdio', 'StreamStdio', 'plugin.Empty', 'plugin.StdioData', { response: true }) },
-    { StreamStdio: hold },
-  );
-  server.addService(
-    {
-      StartStream: methodDefinition('plugin.GRPCBroker', 'StartStream', 'plugin.ConnInfo', 'plugin.ConnInfo', {
-        request: true,
-        response: true,
-      }),
-    },
-    { StartStream: hold },
-  );
-  server.addService(
-    {
-      Check: methodDefinition(
-        'grpc.health.v1.Health',
-        'Check',
-        'grpc.health.v1.HealthCheckRequest',
-        'grpc.health.v1.HealthCheckResponse',
-      ),
-    },
-    { Check: (_call: unknown, done: grpc.sendUnaryData<object>) => done(null, { status: 1 /* SERVING */ }) },
-  );
-  return {
-    endStreams: () => {
-      for (const call of open) call.end();
-      open.clear();
-    },
-  };
-}
-
-/** math.MaxInt32, the limit Terraform's go-plugin client sets on provider messages. */
-const MAX_MESSAGE_BYTES = 2 ** 31 - 1;
 
 export interface ServeOptions {
   /** PEM of the client certificate Terraform passes in PLUGIN_CLIENT_CERT; plaintext when absent. */
   clientCertPem?: string;
   serverCert?: { certPem: string; keyPem: string };
+  /** Where to listen: a free loopback port by default. */
+  listen?: Listen;
+  /** Whether go-plugin's Shutdown ends the process (true when Terraform started it). */
+  exitOnShutdown?: boolean;
 }
 
-/** Starts serving on a free loopback port; resolves with the port. The process exits after Shutdown. */
-export async function serve(handlers: ProviderHandlers, options: ServeOptions): Promise<number> {
-  // Terraform's plugin client sends and receives messages up to math.MaxInt32 bytes; gRPC's default
-  // 4 MiB would refuse a large body before the provider can report it as a diagnostic.
-  const server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES, 'grpc.max_send_message_length': MAX_MESSAGE_BYTES });
-  addProviderService(server, handlers);
-  const plugin = addPluginServices(server, () => {
-    log('INFO', 'shutdown requested by Terraform');
-    plugin.endStreams();
-    // Exit even if a client keeps a stream open; unref so a clean shutdown exits sooner.
-    setTimeout(() => process.exit(0), 2000).unref();
-    server.tryShutdown(() => process.exit(0));
+/**
+ * Starts serving; resolves with the TCP port (0 on a unix socket) and a `close` that stops it. Each client connection (a Terraform
+ * provider instance: one per plan walk, and a reattached server sees several plans) gets its own
+ * handlers from `createHandlers`, so one plan's configuration never reaches another's checks.
+ */
+export async function serve(createHandlers: () => ProviderHandlers, options: ServeOptions): Promise<{ port: number; close: () => void }> {
+  const perSession = new WeakMap<object, ProviderHandlers>();
+  const handlersOf = (session: object) => {
+    let handlers = perSession.get(session);
+    if (!handlers) perSession.set(session, (handlers = createHandlers()));
+    return handlers;
+  };
+  const { clientCertPem, serverCert } = options;
+  const exitOnShutdown = options.exitOnShutdown ?? true;
+  const server: GrpcServer = new GrpcServer({
+    tls: clientCertPem && serverCert ? { ...serverCert, clientCertPem } : undefined,
+    unary: {
+      ...providerMethods(handlersOf),
+      '/plugin.GRPCController/Shutdown': {
+        ...PLUGIN_METHODS['/plugin.GRPCController/Shutdown'],
+        handle: () => {
+          log('INFO', 'shutdown requested by Terraform');
+          // Answer first, then end the held streams and exit (a reattached server keeps serving).
+          if (exitOnShutdown) {
+            setImmediate(() => {
+              server.close();
+              setTimeout(() => process.exit(0), 50).unref();
+            });
+          }
+          return {};
+        },
+      },
+      '/grpc.health.v1.Health/Check': { ...PLUGIN_METHODS['/grpc.health.v1.Health/Check'], handle: () => ({ status: 1 /* SERVING */ }) },
+    },
+    held: HELD_STREAMS,
+    onError: (message) => log('DEBUG', message),
   });
-  const credentials =
-    options.clientCertPem && options.serverCert
-      ? grpc.ServerCredentials.createSsl(
-          Buffer.from(options.clientCertPem),
-          [{ private_key: Buffer.from(options.serverCert.keyPem), cert_chain: Buffer.from(options.serverCert.certPem) }],
-          true,
-        )
-      : grpc.ServerCredentials.createInsecure();
-  return new Promise((resolve, reject) => {
-    server.bindAsync('127.0.0.1:0', credentials, (err, port) => (err ? reject(err) : resolve(port)));
-  });
+  const port = await server.listen(options.listen ?? { port: 0 });
+  return { port, close: () => server.close() };
 }

@@ -2,11 +2,17 @@
  * `terraform plan` with N genesyscobrowse_payload_check data sources (the provider engine) against the
  * same stack without them (baseline: the same terraform_data resources holding the same bodies), at 20
  * and 200 checks; interleaved, after a warm-up plan of each.
+ *
+ * Default figure: Terraform starts the provider itself (the mirror's launcher, about three Node starts
+ * per plan). Separate reattach figure: the same plans with TF_REATTACH_PROVIDERS pointing at one
+ * `provider serve` server (serveForReattach, run inside this bench process and started before timing,
+ * as a CI job would start it once before its plans); no provider process is started per plan.
  */
 import { Fn, TerraformLocal, TerraformResource, TerraformStack } from 'cdktf';
 import { addProviderPayloadCheck } from '../../src/provider/cdktf';
 import { CALLBACK, VALID_CALLBACK_BODY } from '../provider/stacks';
 import { synthStack, TerraformWorkdir } from '../provider/terraform-workdir';
+import { serveForReattach } from '../../src/provider/reattach';
 import { compareTime, fmt, record } from './timing';
 
 function stack(n: number, provider: boolean) {
@@ -22,24 +28,37 @@ function stack(n: number, provider: boolean) {
 }
 
 export async function run(print: (line: string) => void): Promise<void> {
-  for (const [n, runs] of [[20, 5], [200, 3]] as const) {
-    const none = synthStack(`none${n}`, stack(n, false));
-    const withChecks = synthStack(`prov${n}`, stack(n, true));
-    const workdir = await TerraformWorkdir.create(withChecks);
-    try {
-      const plan = (json: string) => async () => {
-        workdir.use(json);
-        const result = await workdir.terraform(['plan', '-input=false', '-no-color', '-lock=false']);
-        if (result.code !== 0) throw new Error(`terraform plan failed:\n${result.stderr.slice(0, 2000)}`);
-      };
-      const [subject, baseline] = await compareTime(plan(withChecks), plan(none), runs, 1);
-      print(record({
-        figure: `terraform plan, ${n} provider payload checks vs none`, subject: `${n} genesyscobrowse_payload_check`, baseline: `${n} terraform_data, no checks`, unit: 'ms',
-        subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(((subject.median - baseline.median) / n).toFixed(2)) },
-      }));
-      print(`  ${fmt((subject.median - baseline.median) / n, 1)} ms per check`);
-    } finally {
-      workdir.dispose();
+  const reattach = await serveForReattach();
+  try {
+    for (const [n, runs] of [[20, 5], [200, 3]] as const) {
+      const none = synthStack(`none${n}`, stack(n, false));
+      const withChecks = synthStack(`prov${n}`, stack(n, true));
+      const workdir = await TerraformWorkdir.create(withChecks);
+      try {
+        const plan = (json: string, env: NodeJS.ProcessEnv = {}) => async () => {
+          workdir.use(json);
+          const result = await workdir.terraform(['plan', '-input=false', '-no-color', '-lock=false'], env);
+          if (result.code !== 0) throw new Error(`terraform plan failed:\n${result.stderr.slice(0, 2000)}`);
+        };
+        const figure = async (name: string, subjectName: string, env: NodeJS.ProcessEnv) => {
+          const [subject, baseline] = await compareTime(plan(withChecks, env), plan(none), runs, 1);
+          print(record({
+            figure: name, subject: subjectName, baseline: `${n} terraform_data, no checks`, unit: 'ms',
+            subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(((subject.median - baseline.median) / n).toFixed(2)) },
+          }));
+          print(`  ${fmt((subject.median - baseline.median) / n, 1)} ms per check`);
+        };
+        await figure(`terraform plan, ${n} provider payload checks vs none`, `${n} genesyscobrowse_payload_check`, {});
+        await figure(
+          `terraform plan, ${n} provider payload checks vs none, provider reattached (provider serve; not the default)`,
+          `${n} genesyscobrowse_payload_check, TF_REATTACH_PROVIDERS`,
+          { TF_REATTACH_PROVIDERS: reattach.reattachProviders },
+        );
+      } finally {
+        workdir.dispose();
+      }
     }
+  } finally {
+    reattach.close();
   }
 }

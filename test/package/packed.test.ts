@@ -9,6 +9,8 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { call, startPlugin } from '../provider/plugin-client';
+import { encodeValue } from '../../src/provider/msgpack';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -35,6 +37,9 @@ beforeAll(() => {
   } catch {
     // Type errors elsewhere in the tree still emit JavaScript; the entry-point checks below say what is missing.
   }
+  // The build's second step, as `npm run build` runs it: the provider's start-up bundle (dependencies from the repo's node_modules).
+  const modules = path.join(ROOT, 'node_modules');
+  execFileSync('sh', ['-c', manifest.scripts['bundle:provider']], { cwd: pkg, stdio: 'pipe', env: { ...process.env, NODE_PATH: modules, PATH: `${path.join(modules, '.bin')}${path.delimiter}${process.env.PATH}` } });
   for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
   // Decoys the `files` rules must keep out: example build output, tests, sources.
   for (const decoy of ['examples/datadog-apm-cobrowse/cdktf.out/stacks/x/cdk.tf.json', 'test/a.test.ts', 'src/index.ts']) {
@@ -123,6 +128,19 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
     const root = JSON.parse(sh('node', ['-e', "console.log(JSON.stringify(Object.keys(require('genesys-cobrowse-cdktf'))))"], app));
     expect(root).toEqual(expect.arrayContaining(['GenesysOAuthClient', 'CobrowseSettings', 'CobrowseTrigger', 'PayloadCheck']));
     expect(root).not.toEqual(expect.arrayContaining(['validateBody']));
+  });
+
+  it('starts the installed provider (the bundled start-up file) and checks a body through it', async () => {
+    const plugin = await startPlugin(path.join(app, 'node_modules/genesys-cobrowse-cdktf/lib/provider/main.js'));
+    const client = plugin.connect();
+    try {
+      const config = { operation: 'POST /api/v2/conversations/callbacks', body: JSON.stringify({ callbackNumbers: 5 }), fail_on_error: null };
+      const { diagnostics } = await call(client, 'ValidateDataResourceConfig', { type_name: 'genesyscobrowse_payload_check', config: { msgpack: encodeValue(config) } });
+      expect(diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', detail: expect.stringMatching(/^\/callbackNumbers \[wrong-type\]/) })]);
+    } finally {
+      client.close();
+      plugin.child.kill();
+    }
   });
 
   it('runs the installed CLI on the shipped payloads', () => {

@@ -2,30 +2,23 @@
  * The provider process as go-plugin sees it: magic-cookie refusal, the one-line handshake, mutual TLS,
  * bad input answered with a diagnostic (not a crash or a hang), and Shutdown ending the process.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
-import { messageType } from '../../src/provider/protocol';
-import { encodeValue } from '../../src/provider/cty';
+import type * as grpc from '@grpc/grpc-js';
+import { PLUGIN_METHODS } from '../../src/provider/protocol';
+import { encodeValue } from '../../src/provider/msgpack';
 import { generateServerCertificate } from '../../src/provider/tls';
-import { X509Certificate } from 'node:crypto';
+import { call, startPlugin, type RunningPlugin } from './plugin-client';
 
 const ENTRY = path.join(__dirname, '..', '..', 'lib', 'provider', 'main.js');
-const COOKIE = { TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2' };
 
-function call(client: grpc.Client, method: string, message: string, request: object): Promise<Record<string, unknown>> {
-  const req = messageType(`${message}.Request`);
-  const res = messageType(`${message}.Response`);
-  return new Promise((resolve, reject) => {
-    client.makeUnaryRequest(
-      `/tfplugin6.Provider/${method}`,
-      (v: object) => Buffer.from(req.encode(req.fromObject(v)).finish()),
-      (b: Buffer) => res.toObject(res.decode(b), { defaults: true, enums: String }) as Record<string, unknown>,
-      request,
-      (err, value) => (err ? reject(err) : resolve(value as Record<string, unknown>)),
-    );
-  });
-}
+test('the start-up file is one bundle: it requires only Node built-ins and the lazily loaded checks (not the snapshot)', () => {
+  const text = fs.readFileSync(ENTRY, 'utf8');
+  const required = [...new Set([...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))].filter((m) => !m.startsWith('node:'));
+  expect(required.sort()).toEqual(['./live-checks', './payload-check', './required-access']);
+  expect(text.length).toBeLessThan(500_000); // the 2 MB API snapshot is loaded by the checks, not inlined here
+});
 
 test('refuses to run without the magic cookie, with a clear message and exit code 1', () => {
   const env = { ...process.env };
@@ -37,29 +30,18 @@ test('refuses to run without the magic cookie, with a clear message and exit cod
 });
 
 describe('a running provider process', () => {
-  let child: ChildProcess;
+  let plugin: RunningPlugin;
   let client: grpc.Client;
   let handshake: string;
-  const clientCert = generateServerCertificate(); // any go-plugin-style certificate works as Terraform's
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [ENTRY], { env: { ...process.env, ...COOKIE, PLUGIN_CLIENT_CERT: clientCert.certPem }, stdio: ['ignore', 'pipe', 'pipe'] });
-    handshake = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('\n')) resolve(out);
-      });
-      child.on('exit', (code) => reject(new Error(`provider exited with ${code} before the handshake`)));
-    });
-    const [, , , address, , cert] = handshake.trim().split('|');
-    const serverPem = new X509Certificate(Buffer.from(cert, 'base64')).toString();
-    const credentials = grpc.credentials.createSsl(Buffer.from(serverPem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
-    client = new grpc.Client(address, credentials, { 'grpc.ssl_target_name_override': 'localhost' });
+    plugin = await startPlugin(ENTRY);
+    handshake = plugin.handshake;
+    client = plugin.connect();
   });
   afterAll(() => {
     client?.close();
-    if (child && child.exitCode === null) child.kill();
+    if (plugin && plugin.child.exitCode === null) plugin.child.kill();
   });
 
   test('prints exactly one go-plugin handshake line: core 1, protocol 6, loopback tcp, grpc, unpadded DER cert', () => {
@@ -67,13 +49,13 @@ describe('a running provider process', () => {
   });
 
   test('malformed values from Terraform become error diagnostics', async () => {
-    const garbage = await call(client, 'ReadDataSource', 'tfplugin6.ReadDataSource', {
+    const garbage = await call(client, 'ReadDataSource', {
       type_name: 'genesyscobrowse_payload_check',
       config: { msgpack: Buffer.from([0xc1]) }, // 0xc1 is never valid msgpack
     });
     expect(garbage.diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', summary: expect.stringMatching(/ReadDataSource failed/) })]);
 
-    const notJson = await call(client, 'ValidateDataResourceConfig', 'tfplugin6.ValidateDataResourceConfig', {
+    const notJson = await call(client, 'ValidateDataResourceConfig', {
       type_name: 'genesyscobrowse_payload_check',
       config: { msgpack: encodeValue({ operation: 'POST /api/v2/conversations/callbacks', body: '{oops', fail_on_error: null }) },
     });
@@ -83,19 +65,14 @@ describe('a running provider process', () => {
   });
 
   test('a client without the certificate Terraform passed is refused (mutual TLS)', async () => {
-    const stranger = generateServerCertificate();
-    const [, , , address, , cert] = handshake.trim().split('|');
-    const serverPem = new X509Certificate(Buffer.from(cert, 'base64')).toString();
-    const other = new grpc.Client(address, grpc.credentials.createSsl(Buffer.from(serverPem), Buffer.from(stranger.keyPem), Buffer.from(stranger.certPem)), {
-      'grpc.ssl_target_name_override': 'localhost',
-    });
-    await expect(call(other, 'GetProviderSchema', 'tfplugin6.GetProviderSchema', {})).rejects.toThrow();
+    const other = plugin.connect(generateServerCertificate());
+    await expect(call(other, 'GetProviderSchema', {})).rejects.toThrow();
     other.close();
   });
 
   test('GRPCController.Shutdown ends the process promptly with exit code 0', async () => {
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const empty = messageType('plugin.Empty');
+    const exited = new Promise<number | null>((resolve) => plugin.child.on('exit', resolve));
+    const empty = PLUGIN_METHODS['/plugin.GRPCController/Shutdown'].response;
     await new Promise<void>((resolve, reject) =>
       client.makeUnaryRequest('/plugin.GRPCController/Shutdown', () => Buffer.alloc(0), (b: Buffer) => empty.decode(b), {}, (err) => (err ? reject(err) : resolve())),
     );

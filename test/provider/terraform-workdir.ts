@@ -81,8 +81,8 @@ export class TerraformWorkdir {
   }
 
   /** `terraform plan -json`: exit code and the diagnostics Terraform reported. */
-  async plan(): Promise<TfResult & { diagnostics: JsonDiagnostic[] }> {
-    const result = await this.terraform(['plan', '-input=false', '-json']);
+  async plan(env: NodeJS.ProcessEnv = {}): Promise<TfResult & { diagnostics: JsonDiagnostic[] }> {
+    const result = await this.terraform(['plan', '-input=false', '-json'], env);
     return { ...result, diagnostics: diagnosticsOf(result.stdout) };
   }
 

@@ -1,14 +1,15 @@
-/** `genesys-cobrowse provider install [--dir DIR] [--write-cli-config FILE]`. */
+/** `genesys-cobrowse provider install [--dir DIR] [--write-cli-config FILE]` and `provider serve`. */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Io } from '../main';
 import { installMirror, PROVIDER_SOURCE } from '../../provider/install';
 
-const USAGE = 'usage: genesys-cobrowse provider install [--dir DIR] [--write-cli-config FILE]\n';
+const USAGE = 'usage: genesys-cobrowse provider install [--dir DIR] [--write-cli-config FILE]\n       genesys-cobrowse provider serve\n';
 const DEFAULT_DIR = '.terraform-mirror';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'serve') return serveCommand(rest, io);
   if (sub !== 'install') {
     io.stderr.write(sub ? `genesys-cobrowse provider: unknown subcommand '${sub}'\n${USAGE}` : USAGE);
     return 2;
@@ -37,5 +38,26 @@ export async function run(args: string[], io: Io): Promise<number> {
   } else {
     io.stdout.write(result.cliConfig);
   }
+  return 0;
+}
+
+/**
+ * Serves the provider for TF_REATTACH_PROVIDERS until SIGTERM or SIGINT: prints the variable's value
+ * (one JSON line) on stdout once listening, so a CI step can export it for the plans that follow.
+ */
+async function serveCommand(rest: string[], io: Io): Promise<number> {
+  if (rest.length > 0) {
+    io.stderr.write(`genesys-cobrowse provider serve: unexpected argument '${rest[0]}'\n${USAGE}`);
+    return 2;
+  }
+  const { serveForReattach } = await import('../../provider/reattach');
+  const server = await serveForReattach();
+  io.stdout.write(`${server.reattachProviders}\n`);
+  io.stderr.write(`serving ${PROVIDER_SOURCE} on ${server.socketPath} (pid ${process.pid}); export TF_REATTACH_PROVIDERS to the line above; stop with kill ${process.pid}\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  server.close();
   return 0;
 }
