@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { getOperation, listOperations } from '../../src/genesys';
 import type { Operation } from '../../src/genesys/types';
 import { bodyRules, type Rule } from '../../src/validation';
-import { isValidBody } from '../../src/validation/compile';
-import { checkBody, diagnoseBody } from '../../src/validation/validate';
+import { checkBody, diagnoseBody, isValidBody } from '../../src/validation/validate';
 
 const bodied = listOperations().filter((op) => op.schemaKnown && op.body);
 const UNKNOWN = Symbol('unknown');
