@@ -17,8 +17,8 @@ export interface Walk {
   readonly out: Diagnostic[];
   readonly isUnknown: ((value: unknown) => boolean) | undefined;
   readonly redactValues: boolean;
-  /** Texts of the top-level properties that, when unknown, have a known explanation (misconceptions.json). */
-  readonly explained: ReadonlyMap<string, Text>;
+  /** The operation's texts of unknown top-level properties by name (see RootTexts). */
+  readonly root: RootTexts;
 }
 
 export type Diagnose = (value: unknown, walk: Walk) => void;
@@ -97,6 +97,31 @@ class ObjectTexts {
   }
 }
 
+/**
+ * An operation's unknown top-level properties by name: those a misconception explains (misconceptions.json,
+ * per operation), then the last few hundred others, so the root object pays one look-up per unknown name.
+ */
+export class RootTexts {
+  private readonly texts: Map<string, Text>;
+
+  constructor(private readonly explained: ReadonlyMap<string, Text>) {
+    this.texts = new Map(explained);
+  }
+
+  get(texts: ObjectTexts, name: string): Text {
+    let text = this.texts.get(name);
+    if (!text) {
+      text = texts.unknown.get('', name);
+      if (this.texts.size >= 256 + this.explained.size) {
+        this.texts.clear();
+        for (const [k, t] of this.explained) this.texts.set(k, t);
+      }
+      if (name.length <= MEMO_KEY_LIMIT) this.texts.set(name, text);
+    }
+    return text;
+  }
+}
+
 /** A string enum's suggestions by value. */
 function enumSuggestions(rule: StringRule): (value: string) => string {
   const allowed = new Set(rule.enum);
@@ -136,10 +161,18 @@ const reports = {
     const text = texts.readOnly.get(parent, name);
     report(walk, text.pointer, 'read-only-property', text.message, text.suggestion, 'warning');
   },
-  /** `parent` is the object's pointer: at the root ('') a name may be a known misconception. */
+  /** `parent` is the object's pointer, never the root's (see unknownAtRoot). */
   unknown(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
-    const text = (parent === '' && walk.explained.size > 0 && walk.explained.get(name)) || texts.unknown.get(parent, name);
+    const text = texts.unknown.get(parent, name);
     report(walk, text.pointer, 'unknown-property', text.message, text.suggestion);
+  },
+  unknownAtRoot(walk: Walk, texts: ObjectTexts, name: string): void {
+    const text = walk.root.get(texts, name);
+    report(walk, text.pointer, 'unknown-property', text.message, text.suggestion);
+  },
+  /** Texts built at compile time, for a fixed pointer. */
+  text(walk: Walk, text: Text, code: Diagnostic['code'], severity: Diagnostic['severity']): void {
+    report(walk, text.pointer, code, text.message, text.suggestion, severity);
   },
   combination(walk: Walk, condition: NonNullable<ObjectRule['conditions']>[number], p: string): void {
     report(walk, p, 'invalid-combination', `${fieldName(p)} cannot be used when ${condition.when.property} is ${JSON.stringify(condition.when.equals)}. ${condition.explanation}`, condition.suggestion);
@@ -171,6 +204,7 @@ class Generator {
   readonly functions: string[] = [];
   private readonly constants: unknown[] = [];
   private readonly ids = new Map<Rule, number>();
+  private readonly texts = new Map<Rule, ObjectTexts>();
 
   constant(value: unknown): string {
     this.constants.push(value);
@@ -229,26 +263,36 @@ class Generator {
     return id;
   }
 
-  private objectBody(rule: ObjectRule): string {
-    const T = this.constant(new ObjectTexts(rule));
+  /**
+   * `root`: the body is the body's root (pointer ''), so pointers and the texts of required and read-only
+   * properties are constants, and unknown names are looked up once, per operation.
+   */
+  private objectBody(rule: ObjectRule, root = false): string {
+    const texts = (this.texts.get(rule) ?? this.texts.set(rule, new ObjectTexts(rule)).get(rule)) as ObjectTexts;
+    const T = this.constant(texts);
+    const below = (name: string) => (root ? JSON.stringify(`/${escape(name)}`) : `p + ${JSON.stringify(`/${escape(name)}`)}`);
     const out = [`if (typeof v !== "object" || v === null || Array.isArray(v)) { r.wrongType(w, ${this.constant(rule)}, v, p); return; }`];
     for (const name of rule.required) {
       const key = JSON.stringify(name);
-      out.push(`if (!Object.hasOwn(v, ${key}) || v[${key}] === undefined || v[${key}] === null) r.missing(w, ${T}, p, ${key});`);
+      const report = root ? `r.text(w, ${this.constant(texts.missing.get('', name))}, "missing-required", "error")` : `r.missing(w, ${T}, p, ${key})`;
+      out.push(`if (!Object.hasOwn(v, ${key}) || v[${key}] === undefined || v[${key}] === null) ${report};`);
     }
     const cases = Object.keys(rule.properties).map((name) => {
       const key = JSON.stringify(name);
-      if (rule.readOnly.includes(name)) return `case ${key}: r.readOnly(w, ${T}, p, ${key}); break;`;
-      const at = `p + ${JSON.stringify(`/${escape(name)}`)}`;
-      return `case ${key}: if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } break;`;
+      if (rule.readOnly.includes(name)) {
+        return `case ${key}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))}, "read-only-property", "warning")` : `r.readOnly(w, ${T}, p, ${key})`}; break;`;
+      }
+      const at = below(name);
+      // A named load (`v["name"]`) is cheaper than a keyed one (`v[k]`), and unknown keys load nothing.
+      return `case ${key}: { const x = v[${key}]; if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } } break;`;
     });
-    const additional = typeof rule.additional === 'function' ? `{ const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
-      : rule.additional === 'forbidden' ? `r.unknown(w, ${T}, p, k);` : '';
+    const additional = typeof rule.additional === 'function' ? `{ const x = v[k]; const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
+      : rule.additional === 'forbidden' ? (root ? `r.unknownAtRoot(w, ${T}, k);` : `r.unknown(w, ${T}, p, k);`) : '';
     if (cases.length > 0 || additional) {
-      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; const x = v[k]; switch (k) { ${cases.join(' ')} default: ${additional} } }`);
+      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; switch (k) { ${cases.join(' ')} default: ${additional} } }`);
     }
     for (const c of rule.conditions ?? []) {
-      out.push(`if (v[${JSON.stringify(c.when.property)}] === ${JSON.stringify(c.when.equals)} && v[${JSON.stringify(c.forbidden)}] !== undefined) r.combination(w, ${this.constant(c)}, p + ${JSON.stringify(`/${escape(c.forbidden)}`)});`);
+      out.push(`if (v[${JSON.stringify(c.when.property)}] === ${JSON.stringify(c.when.equals)} && v[${JSON.stringify(c.forbidden)}] !== undefined) r.combination(w, ${this.constant(c)}, ${below(c.forbidden)});`);
     }
     return out.join(' ');
   }
@@ -266,7 +310,8 @@ class Generator {
   }
 
   build(rule: Rule): Diagnose {
-    const root = this.check(rule, 'v', '""', '0');
+    // An object root (every Genesys body but a few arrays) is its own function, with constant pointers.
+    const root = rule.kind === 'object' ? `if (w.isUnknown !== undefined && w.isUnknown(v)) return; const p = "", d = 0; ${this.objectBody(rule, true)}` : this.check(rule, 'v', '""', '0');
     const source = `"use strict"; ${this.functions.join('\n')}\nreturn function (v, w) { ${root} };`;
     return new Function('c', 'r', source)(this.constants, reports) as Diagnose;
   }

@@ -1,8 +1,8 @@
 /**
- * Character-code versions of the most used FORMAT_PATTERNS (rules.ts), for the compiled fast path only:
- * each answers exactly what its pattern's `RegExp.test` answers (test/validation/format-checks.test.ts
- * fuzzes both on near-miss strings), without a regex call. The patterns stay the definition: the
- * diagnostic pass and the Terraform preconditions use them.
+ * Character-code versions of the most used FORMAT_PATTERNS (rules.ts) and of fixed-length schema
+ * patterns (UUIDs), for the compiled fast path only: each answers exactly what its regex's `test`
+ * answers (test/validation/format-checks.test.ts fuzzes both on near-miss strings), without a regex
+ * call. The patterns stay the definition: the diagnostic pass and the Terraform preconditions use them.
  */
 
 /** ASCII 0-9, what `\d` matches in a JS regex without the `u` flag (and in RE2). */
@@ -51,3 +51,32 @@ function isDateTime(s: string): boolean {
 
 /** Formats with a character-code check; the others are tested with their pattern. */
 export const FORMAT_CHECKS: Readonly<Record<string, (s: string) => boolean>> = { 'date-time': isDateTime, date: isDate };
+
+/**
+ * A check for an anchored rule pattern (`^(?:...)$`, rules.ts) that is a fixed-length run (at most 64) of
+ * ASCII literals and classes such as `[a-fA-F0-9]{8}-[a-fA-F0-9]{4}`, generated as one unrolled test per
+ * position; undefined for any other pattern (its regex is used). Such a pattern matches exactly the
+ * strings of its length whose every UTF-16 unit is in its position's class (with the `u` flag too: no
+ * class holds a surrogate).
+ */
+export function fixedLengthCheck(pattern: string): ((s: string) => boolean) | undefined {
+  const inner = /^\^\(\?:(.*)\)\$$/.exec(pattern)?.[1];
+  if (inner === undefined) return undefined;
+  const positions: string[] = [];
+  const atom = /\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_#-])+)\]|([A-Za-z0-9_#-])/y;
+  for (let at = 0; at < inner.length;) {
+    atom.lastIndex = at;
+    const m = atom.exec(inner);
+    if (!m) return undefined;
+    // Code-unit ranges the position accepts, as a test of `c` (NaN, past the end, fails every one).
+    const ranges = m[2] !== undefined ? [[m[2], m[2]]] : [...m[1].matchAll(/([A-Za-z0-9])-([A-Za-z0-9])|(.)/g)].map(([, from, to, single]) => (single !== undefined ? [single, single] : [from, to]));
+    const test = ranges.map(([from, to]) => (from === to ? `c === ${from.charCodeAt(0)}` : `(c >= ${from.charCodeAt(0)} && c <= ${to.charCodeAt(0)})`)).join(' || ');
+    at = atom.lastIndex;
+    const count = /^\{(\d{1,2})\}/.exec(inner.slice(at));
+    if (count) at += count[0].length;
+    for (let i = 0; i < (count ? Number(count[1]) : 1); i += 1) positions.push(test);
+    if (positions.length > 64) return undefined;
+  }
+  const body = positions.map((test, i) => `c = s.charCodeAt(${i}); if (!(${test})) return false;`).join(' ');
+  return new Function('s', `"use strict"; if (s.length !== ${positions.length}) return false; let c; ${body} return true;`) as (s: string) => boolean;
+}

@@ -7,7 +7,7 @@ import { MISCONCEPTIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { compileFast, type Fast, type IsUnknown } from './compile';
 import { escapeSegment as escape } from '../text/json-pointer';
-import { compileDiagnose, type Diagnose, type Text } from './diagnose';
+import { compileDiagnose, RootTexts, type Diagnose, type Text } from './diagnose';
 import { messages } from './messages';
 import { explainMisconception } from './misconceptions';
 import { bodyRules, type Rule } from './rules';
@@ -24,7 +24,7 @@ interface Compiled {
 /** An operation's body check: its rule tree's functions and the misconceptions its top level explains. */
 export interface BodyCheck {
   readonly compiled: Compiled;
-  readonly explained: ReadonlyMap<string, Text>;
+  readonly root: RootTexts;
 }
 
 const byRule = new WeakMap<Rule, Compiled>();
@@ -37,7 +37,7 @@ export function bodyCheck(op: Operation): BodyCheck | null {
     const rule = bodyRules(op);
     check = rule && {
       compiled: compiledFor(rule),
-      explained: explainedProperties(op, rule),
+      root: new RootTexts(explainedProperties(op, rule)),
     };
     byOperation.set(op, check);
   }
@@ -80,7 +80,7 @@ export function runBodyCheck(check: BodyCheck, body: unknown, isUnknown: IsUnkno
 
 function diagnose(check: BodyCheck, body: unknown, isUnknown: IsUnknown, redactValues: boolean | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  (check.compiled.diagnose ??= compileDiagnose(check.compiled.rule))(body, { out, isUnknown, redactValues: Boolean(redactValues), explained: check.explained });
+  (check.compiled.diagnose ??= compileDiagnose(check.compiled.rule))(body, { out, isUnknown, redactValues: Boolean(redactValues), root: check.root });
   return out;
 }
 
