@@ -79,12 +79,14 @@ class TextCache {
 
 /** An object rule's texts, built once per rule. */
 class ObjectTexts {
+  readonly forbidden: boolean;
   readonly missing: TextCache;
   readonly readOnly: TextCache;
   /** Unknown properties without a misconception (those are not remembered). */
   readonly unknown: TextCache;
 
   constructor(rule: ObjectRule) {
+    this.forbidden = rule.additional === 'forbidden';
     const writable = Object.keys(rule.properties).filter((k) => !rule.readOnly.includes(k));
     const takes = `${rule.name ?? 'this object'} takes ${writable.length > 0 ? writable.join(', ') : 'no properties'}`;
     this.missing = new TextCache((p, name) => ({ message: messages.missingRequired(p, rule.name), suggestion: `add ${name}` }));
@@ -98,27 +100,34 @@ class ObjectTexts {
 }
 
 /**
- * An operation's unknown top-level properties by name: those a misconception explains (misconceptions.json,
- * per operation), then the last few hundred others, so the root object pays one look-up per unknown name.
+ * What a top-level property name is, per operation, in one look-up: the index of a property of the root
+ * object (its `case` in the generated code), or, for a name the root object does not take, its
+ * unknown-property texts: those a misconception explains (misconceptions.json, per operation), then the
+ * last few hundred others. Undefined for a name that a map or free-form root takes.
  */
 export class RootTexts {
-  private readonly texts: Map<string, Text>;
+  private readonly entries: Map<string, number | Text>;
+  private readonly fixed: ReadonlyArray<readonly [string, number | Text]>;
 
-  constructor(private readonly explained: ReadonlyMap<string, Text>) {
-    this.texts = new Map(explained);
+  constructor(rule: Rule, explained: ReadonlyMap<string, Text>) {
+    const forbidden = rule.kind === 'object' && rule.additional === 'forbidden';
+    const names = rule.kind === 'object' ? Object.keys(rule.properties) : [];
+    // A property of the object is never unknown, whatever a misconception says.
+    this.fixed = [...(forbidden ? explained : []), ...names.map((name, i) => [name, i] as const)];
+    this.entries = new Map(this.fixed);
   }
 
-  get(texts: ObjectTexts, name: string): Text {
-    let text = this.texts.get(name);
-    if (!text) {
-      text = texts.unknown.get('', name);
-      if (this.texts.size >= 256 + this.explained.size) {
-        this.texts.clear();
-        for (const [k, t] of this.explained) this.texts.set(k, t);
+  get(texts: ObjectTexts, name: string): number | Text | undefined {
+    let entry = this.entries.get(name);
+    if (entry === undefined && texts.forbidden) {
+      entry = texts.unknown.get('', name);
+      if (this.entries.size >= this.fixed.length + 256) {
+        this.entries.clear();
+        for (const [k, e] of this.fixed) this.entries.set(k, e);
       }
-      if (name.length <= MEMO_KEY_LIMIT) this.texts.set(name, text);
+      if (name.length <= MEMO_KEY_LIMIT) this.entries.set(name, entry);
     }
-    return text;
+    return entry;
   }
 }
 
@@ -161,13 +170,9 @@ const reports = {
     const text = texts.readOnly.get(parent, name);
     report(walk, text.pointer, 'read-only-property', text.message, text.suggestion, 'warning');
   },
-  /** `parent` is the object's pointer, never the root's (see unknownAtRoot). */
+  /** `parent` is the object's pointer, never the root's (see RootTexts). */
   unknown(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
     const text = texts.unknown.get(parent, name);
-    report(walk, text.pointer, 'unknown-property', text.message, text.suggestion);
-  },
-  unknownAtRoot(walk: Walk, texts: ObjectTexts, name: string): void {
-    const text = walk.root.get(texts, name);
     report(walk, text.pointer, 'unknown-property', text.message, text.suggestion);
   },
   /** Texts built at compile time, for a fixed pointer. */
@@ -265,7 +270,7 @@ class Generator {
 
   /**
    * `root`: the body is the body's root (pointer ''), so pointers and the texts of required and read-only
-   * properties are constants, and unknown names are looked up once, per operation.
+   * properties are constants, and each name costs one look-up (RootTexts) instead of a `switch` over names.
    */
   private objectBody(rule: ObjectRule, root = false): string {
     const texts = (this.texts.get(rule) ?? this.texts.set(rule, new ObjectTexts(rule)).get(rule)) as ObjectTexts;
@@ -275,20 +280,24 @@ class Generator {
     for (const name of rule.required) {
       const key = JSON.stringify(name);
       const report = root ? `r.text(w, ${this.constant(texts.missing.get('', name))}, "missing-required", "error")` : `r.missing(w, ${T}, p, ${key})`;
-      out.push(`if (!Object.hasOwn(v, ${key}) || v[${key}] === undefined || v[${key}] === null) ${report};`);
+      // Object.hasOwn (an inherited value does not count) costs more than the loads: tested last.
+      out.push(`if (v[${key}] === undefined || v[${key}] === null || !Object.hasOwn(v, ${key})) ${report};`);
     }
-    const cases = Object.keys(rule.properties).map((name) => {
+    const cases = Object.keys(rule.properties).map((name, i) => {
       const key = JSON.stringify(name);
+      const label = root ? i : key;
       if (rule.readOnly.includes(name)) {
-        return `case ${key}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))}, "read-only-property", "warning")` : `r.readOnly(w, ${T}, p, ${key})`}; break;`;
+        return `case ${label}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))}, "read-only-property", "warning")` : `r.readOnly(w, ${T}, p, ${key})`}; break;`;
       }
       const at = below(name);
       // A named load (`v["name"]`) is cheaper than a keyed one (`v[k]`), and unknown keys load nothing.
-      return `case ${key}: { const x = v[${key}]; if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } } break;`;
+      return `case ${label}: { const x = v[${key}]; if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } } break;`;
     });
     const additional = typeof rule.additional === 'function' ? `{ const x = v[k]; const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
-      : rule.additional === 'forbidden' ? (root ? `r.unknownAtRoot(w, ${T}, k);` : `r.unknown(w, ${T}, p, k);`) : '';
-    if (cases.length > 0 || additional) {
+      : rule.additional === 'forbidden' ? (root ? 'r.text(w, e, "unknown-property", "error");' : `r.unknown(w, ${T}, p, k);`) : '';
+    if (root && (cases.length > 0 || additional)) {
+      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; const e = w.root.get(${T}, k); if (typeof e === "number") { switch (e) { ${cases.join(' ')} } } else { ${additional} } }`);
+    } else if (cases.length > 0 || additional) {
       out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; switch (k) { ${cases.join(' ')} default: ${additional} } }`);
     }
     for (const c of rule.conditions ?? []) {

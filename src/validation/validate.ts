@@ -37,7 +37,7 @@ export function bodyCheck(op: Operation): BodyCheck | null {
     const rule = bodyRules(op);
     check = rule && {
       compiled: compiledFor(rule),
-      root: new RootTexts(explainedProperties(op, rule)),
+      root: new RootTexts(rule, explainedProperties(op, rule)),
     };
     byOperation.set(op, check);
   }
