@@ -18,13 +18,15 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
   return op ? validateBody(op, req.body, options) : unknownOperation(req, options);
 }
 
+const NO_OPTIONS: ValidationOptions = Object.freeze({});
+
 /** Validates a body for a known operation (plus the deprecation warning). `undefined` = no body sent. */
-export function validateBody(op: Operation, body: unknown, options?: ValidationOptions): Diagnostic[] {
+export function validateBody(op: Operation, body: unknown, options: ValidationOptions = NO_OPTIONS): Diagnostic[] {
   const entry = entries.get(op) ?? entryFor(op);
-  const grantType = options?.grantType;
+  const grantType = options.grantType;
   const warnings = grantType === undefined ? entry.warnings : grantWarnings(entry, op, grantType);
   if (entry.check && body !== undefined && body !== null) {
-    const found = runBodyCheck(entry.check, body, options?.isUnknown, options?.redactValues);
+    const found = runBodyCheck(entry.check, body, options.isUnknown, options.redactValues);
     return warnings.length === 0 ? found : [...copies(warnings), ...found];
   }
   const out = copies(warnings);
