@@ -1,42 +1,21 @@
 /**
  * The fast path of body validation: each operation's rule tree (rules.ts, still the one source) is
  * compiled once, lazily, to JavaScript with `new Function`, into a function that only decides whether
- * the diagnostic pass (validate.ts) would report nothing at all. It builds no message and no pointer;
+ * the diagnostic pass (diagnose.ts) would report nothing at all. It builds no message and no pointer;
  * when it answers false the diagnostic pass runs and decides.
  *
  * `true` is exact: no diagnostic, not even a warning. `false` is exact too, except that it is also
  * answered, conservatively, for containers nested MAX_DEPTH levels deep and for objects that inherit
  * enumerable properties (`for...in` sees those; JSON never makes such objects).
  */
+import { fixedLengthCheck, FORMAT_CHECKS } from './format-checks';
 import { FORMAT_PATTERNS, type Rule } from './rules';
-// A cycle (validate.ts calls the fast path), read only when a rule tree is compiled, after both modules load.
-import { MAX_DEPTH } from './validate';
 
-type IsUnknown = ((value: unknown) => boolean) | undefined;
-type Fast = (value: unknown, isUnknown: IsUnknown) => boolean;
-/** One rule tree's compiled functions, with and without unknowns (shared by operations with that tree). */
-interface Compiled {
-  rule: Rule;
-  plain?: Fast;
-  withUnknown?: Fast;
-}
+/** Deeper than any Genesys request body; bounds the work and the stack on hostile input. */
+export const MAX_DEPTH = 64;
 
-const byRule = new WeakMap<Rule, Compiled>();
-
-/** True when the diagnostic pass would report nothing for `value` under `rule`. */
-export function isValidBody(rule: Rule, value: unknown, isUnknown?: IsUnknown): boolean {
-  return run(compiledFor(rule), value, isUnknown);
-}
-
-function compiledFor(rule: Rule): Compiled {
-  let compiled = byRule.get(rule);
-  if (!compiled) byRule.set(rule, (compiled = { rule }));
-  return compiled;
-}
-
-function run(c: Compiled, value: unknown, isUnknown: IsUnknown): boolean {
-  return isUnknown ? (c.withUnknown ??= compileFast(c.rule, true))(value, isUnknown) : (c.plain ??= compileFast(c.rule, false))(value, undefined);
-}
+export type IsUnknown = ((value: unknown) => boolean) | undefined;
+export type Fast = (value: unknown, isUnknown: IsUnknown) => boolean;
 
 /** Generated source and the constants (regexes, sets) it refers to as `c[i]`. */
 class Generator {
@@ -76,8 +55,14 @@ class Generator {
       case 'string': {
         const tests = [`typeof ${x} !== "string"`];
         if (rule.enum) tests.push(this.notIn(rule.enum, x));
-        if (rule.format) tests.push(`!${this.constant(new RegExp(FORMAT_PATTERNS[rule.format]))}.test(${x})`);
-        if (rule.pattern) tests.push(`!${this.constant(new RegExp(rule.pattern, 'u'))}.test(${x})`);
+        if (rule.format) {
+          const check = FORMAT_CHECKS[rule.format];
+          tests.push(check ? `!${this.constant(check)}(${x})` : `!${this.constant(new RegExp(FORMAT_PATTERNS[rule.format]))}.test(${x})`);
+        }
+        if (rule.pattern) {
+          const check = fixedLengthCheck(rule.pattern);
+          tests.push(check ? `!${this.constant(check)}(${x})` : `!${this.constant(new RegExp(rule.pattern, 'u'))}.test(${x})`);
+        }
         if (rule.minLength !== undefined) tests.push(`${x}.length < ${rule.minLength}`);
         if (rule.maxLength !== undefined) tests.push(`${x}.length > ${rule.maxLength}`);
         return `if (${tests.join(' || ')}) return false;`;
@@ -119,7 +104,8 @@ class Generator {
       // A read-only property is a warning: not "no diagnostic".
       if (rule.readOnly.includes(name)) return `case ${JSON.stringify(name)}: return false;`;
       const child = this.check(rule.properties[name](), x, 'd + 1');
-      return `case ${JSON.stringify(name)}: ${child ? `${x} = v[k]; if (${x} !== undefined && ${x} !== null) { ${child} } ` : ''}break;`;
+      // A named load (`v["name"]`) is cheaper than a keyed one (`v[k]`).
+      return `case ${JSON.stringify(name)}: ${child ? `${x} = v[${JSON.stringify(name)}]; if (${x} !== undefined && ${x} !== null) { ${child} } ` : ''}break;`;
     });
     const additional = rule.additional === 'forbidden' ? 'return false;'
       : rule.additional === 'any' ? ''
@@ -150,7 +136,8 @@ class Generator {
   }
 }
 
-function compileFast(rule: Rule, withUnknown: boolean): Fast {
+/** Compiles the fast path of a rule tree, for callers that pass `isUnknown` or for those that do not. */
+export function compileFast(rule: Rule, withUnknown: boolean): Fast {
   const g = new Generator(withUnknown);
   const root = g.check(rule, 'v', '0');
   const source = `"use strict"; ${g.functions.join('\n')}\nreturn function (v, u) { ${root} return true; };`;

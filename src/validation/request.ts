@@ -6,7 +6,7 @@ import { fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
 import { echo, REFERENCE_ECHO_LIMIT } from './messages';
-import { checkBody } from './validate';
+import { bodyCheck, checkBody, runBodyCheck, type BodyCheck } from './validate';
 
 /** Validates a request; never throws, whatever JSON value `req` or its body is. */
 export function validateRequest(req: ApiRequest, options: ValidationOptions = {}): Diagnostic[] {
@@ -18,11 +18,18 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
   return op ? validateBody(op, req.body, options) : unknownOperation(req, options);
 }
 
+const NO_OPTIONS: ValidationOptions = Object.freeze({});
+
 /** Validates a body for a known operation (plus the deprecation warning). `undefined` = no body sent. */
-export function validateBody(op: Operation, body: unknown, options: ValidationOptions = {}): Diagnostic[] {
-  const warnings = operationWarnings(op, options.grantType);
-  // Copies: callers own what they get back; the cached warnings stay as they are.
-  const out: Diagnostic[] = warnings.length === 0 ? [] : warnings.map((d) => ({ ...d }));
+export function validateBody(op: Operation, body: unknown, options: ValidationOptions = NO_OPTIONS): Diagnostic[] {
+  const entry = entries.get(op) ?? entryFor(op);
+  const grantType = options.grantType;
+  const warnings = grantType === undefined ? entry.warnings : grantWarnings(entry, op, grantType);
+  if (entry.check && body !== undefined && body !== null) {
+    const found = runBodyCheck(entry.check, body, options.isUnknown, options.redactValues);
+    return warnings.length === 0 ? found : [...copies(warnings), ...found];
+  }
+  const out = copies(warnings);
   const sent = body !== undefined;
   if (!op.schemaKnown) {
     if (sent) out.push({ severity: 'warning', pointer: '', code: 'schema-unavailable', message: `The snapshot has no body schema for ${describeOperation(op)}; the body was not checked.`, suggestion: null });
@@ -30,28 +37,45 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
     if (sent && body !== null) out.push({ severity: 'error', pointer: '', code: 'unexpected-body', message: `${describeOperation(op)} takes no request body.`, suggestion: 'send the request without a body' });
   } else if (!sent || body === null) {
     if (op.body.required) out.push({ severity: 'error', pointer: '', code: 'missing-body', message: `${describeOperation(op)} requires a request body.`, suggestion: null });
-  } else {
-    const found = checkBody(op, body, options);
-    if (found.length > 0) out.push(...found);
   }
   return out;
 }
 
-/** Warnings that depend only on the operation and the grant type, built once per pair (every request pays the look-up only). */
-const warningsByOperation = new WeakMap<Operation, Map<string, readonly Diagnostic[]>>();
+/**
+ * What validateBody needs of an operation, built once: its body check and the warnings that depend only
+ * on the operation and the grant type (so a call pays one look-up before the body is checked).
+ */
+interface Entry {
+  readonly check: BodyCheck | null;
+  /** Warnings when the grant type is not known. */
+  readonly warnings: readonly Diagnostic[];
+  readonly byGrant: Map<string, readonly Diagnostic[]>;
+}
 
-function operationWarnings(op: Operation, grantType: string | undefined): readonly Diagnostic[] {
-  let byGrant = warningsByOperation.get(op);
-  if (!byGrant) warningsByOperation.set(op, (byGrant = new Map()));
-  const key = grantType ?? '';
-  let warnings = byGrant.get(key);
-  if (!warnings) {
-    const deprecated: Diagnostic[] = op.deprecated
-      ? [{ severity: 'warning', pointer: '', code: 'deprecated-operation', message: `${describeOperation(op)} is deprecated.`, suggestion: op.replacement ? `use ${op.replacement}` : null }]
-      : [];
-    byGrant.set(key, (warnings = [...deprecated, ...accessDiagnostics(op), ...caveatDiagnostics(op, grantType)]));
-  }
+const entries = new WeakMap<Operation, Entry>();
+
+function entryFor(op: Operation): Entry {
+  const entry = { check: bodyCheck(op), warnings: operationWarnings(op, undefined), byGrant: new Map() };
+  entries.set(op, entry);
+  return entry;
+}
+
+function grantWarnings(entry: Entry, op: Operation, grantType: string): readonly Diagnostic[] {
+  let warnings = entry.byGrant.get(grantType);
+  if (!warnings) entry.byGrant.set(grantType, (warnings = operationWarnings(op, grantType)));
   return warnings;
+}
+
+/** Callers own what they get back; the cached warnings stay as they are. */
+function copies(warnings: readonly Diagnostic[]): Diagnostic[] {
+  return warnings.length === 0 ? [] : warnings.map((d) => ({ ...d }));
+}
+
+function operationWarnings(op: Operation, grantType: string | undefined): Diagnostic[] {
+  const deprecated: Diagnostic[] = op.deprecated
+    ? [{ severity: 'warning', pointer: '', code: 'deprecated-operation', message: `${describeOperation(op)} is deprecated.`, suggestion: op.replacement ? `use ${op.replacement}` : null }]
+    : [];
+  return [...deprecated, ...accessDiagnostics(op), ...caveatDiagnostics(op, grantType)];
 }
 
 /**

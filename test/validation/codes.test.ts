@@ -95,6 +95,14 @@ describe('suggestions', () => {
     expect(validateRequest(req, { grantType: 'CLIENT-CREDENTIALS' }).map((d) => [d.severity, d.code])).toEqual([['warning', 'unverified']]);
   });
 
+  it('keeps an empty grant type apart from an unknown one (the warnings cache once mixed them up)', () => {
+    const req = { method: 'POST', path: '/api/v2/conversations/c2/cobrowse' };
+    const unknown = validateRequest(req).map((d) => d.code);
+    expect(unknown).toContain('unverified');
+    expect(validateRequest(req, { grantType: '' })).toEqual([]);
+    expect(validateRequest(req).map((d) => d.code)).toEqual(unknown);
+  });
+
   it('anchors spec patterns as Genesys does (whole value)', () => {
     const body = (queueId: string) => ({ name: 'x', typeId: 't', queueId });
     const check = (queueId: string) => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: body(queueId) });

@@ -1,0 +1,332 @@
+/**
+ * The diagnostic pass: a rule tree (rules.ts) compiled once, lazily, to JavaScript with `new Function`,
+ * into a function that reports every diagnostic of a body (pointer, code, message, suggestion) in
+ * document order. It runs only for bodies the fast path (compile.ts) does not pass. Pointer segments of
+ * named properties are escaped at compile time; messages at a pointer are remembered per rule, so a
+ * mistake repeated across requests costs a look-up, not a message build. Never throws.
+ */
+import { escapeSegment as escape } from '../text/json-pointer';
+import { closest } from '../text/similarity';
+import { MAX_DEPTH } from './compile';
+import { echo, ECHO_LIMIT, fieldName, jsonType, messages } from './messages';
+import { FORMAT_PATTERNS, type Rule } from './rules';
+import type { Diagnostic } from './types';
+
+/** What one run of the pass carries: the output and the caller's options. */
+export interface Walk {
+  readonly out: Diagnostic[];
+  readonly isUnknown: ((value: unknown) => boolean) | undefined;
+  readonly redactValues: boolean;
+  /** The operation's texts of unknown top-level properties by name (see RootTexts). */
+  readonly root: RootTexts;
+}
+
+export type Diagnose = (value: unknown, walk: Walk) => void;
+
+type ObjectRule = Extract<Rule, { kind: 'object' }>;
+type StringRule = Extract<Rule, { kind: 'string' }>;
+type NumberRule = Extract<Rule, { kind: 'integer' | 'number' }>;
+
+/** Longest key a text cache keeps (input may hold megabyte-long names and values). */
+const MEMO_KEY_LIMIT = 256;
+
+/** Texts repeat (the same typo in every request): remember the last few hundred per rule. */
+function memo(fn: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    if (key.length > MEMO_KEY_LIMIT) return fn(key);
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 256) cache.clear();
+      cache.set(key, (value = fn(key)));
+    }
+    return value;
+  };
+}
+
+/** A diagnostic's texts at one pointer. */
+export interface Text {
+  readonly pointer: string;
+  readonly message: string;
+  readonly suggestion: string;
+}
+
+/**
+ * Texts by the object's pointer, then by property name: a hit builds no pointer (names from JSON are
+ * interned, so the look-up hashes nothing). The last few hundred are kept.
+ */
+class TextCache {
+  private readonly byParent = new Map<string, Map<string, Text>>();
+
+  constructor(private readonly build: (pointer: string, name: string) => Omit<Text, 'pointer'>) {}
+
+  get(parent: string, name: string): Text {
+    let byName = this.byParent.get(parent);
+    let text = byName?.get(name);
+    if (text) return text;
+    const pointer = `${parent}/${escape(name)}`;
+    text = { pointer, ...this.build(pointer, name) };
+    if (parent.length + name.length <= MEMO_KEY_LIMIT) {
+      if (!byName || byName.size >= 256) {
+        if (this.byParent.size >= 64) this.byParent.clear();
+        this.byParent.set(parent, (byName = new Map()));
+      }
+      byName.set(name, text);
+    }
+    return text;
+  }
+}
+
+/** An object rule's texts, built once per rule. */
+class ObjectTexts {
+  readonly forbidden: boolean;
+  readonly missing: TextCache;
+  readonly readOnly: TextCache;
+  /** Unknown properties without a misconception (those are not remembered). */
+  readonly unknown: TextCache;
+
+  constructor(rule: ObjectRule) {
+    this.forbidden = rule.additional === 'forbidden';
+    const writable = Object.keys(rule.properties).filter((k) => !rule.readOnly.includes(k));
+    const takes = `${rule.name ?? 'this object'} takes ${writable.length > 0 ? writable.join(', ') : 'no properties'}`;
+    this.missing = new TextCache((p, name) => ({ message: messages.missingRequired(p, rule.name), suggestion: `add ${name}` }));
+    this.readOnly = new TextCache((p, name) => ({ message: `${fieldName(p)} is read-only (set by Genesys); it is ignored in requests.`, suggestion: `remove ${name}` }));
+    this.unknown = new TextCache((p, name) => {
+      if (name.length > ECHO_LIMIT) return { message: messages.unknownProperty(p, rule.name), suggestion: `remove ${echo(name)}; ${takes}` };
+      const near = closest(name, writable);
+      return { message: messages.unknownProperty(p, rule.name), suggestion: near ? `did you mean ${near}?` : `remove ${name}; ${takes}` };
+    });
+  }
+}
+
+/**
+ * What a top-level property name is, per operation, in one look-up: the index of a property of the root
+ * object (its `case` in the generated code), or, for a name the root object does not take, its
+ * unknown-property texts: those a misconception explains (misconceptions.json, per operation), then the
+ * last few hundred others. Undefined for a name that a map or free-form root takes.
+ */
+export class RootTexts {
+  private readonly entries: Map<string, number | Text>;
+  private readonly fixed: ReadonlyArray<readonly [string, number | Text]>;
+
+  constructor(rule: Rule, explained: ReadonlyMap<string, Text>) {
+    const forbidden = rule.kind === 'object' && rule.additional === 'forbidden';
+    const names = rule.kind === 'object' ? Object.keys(rule.properties) : [];
+    // A property of the object is never unknown, whatever a misconception says.
+    this.fixed = [...(forbidden ? explained : []), ...names.map((name, i) => [name, i] as const)];
+    this.entries = new Map(this.fixed);
+  }
+
+  get(texts: ObjectTexts, name: string): number | Text | undefined {
+    let entry = this.entries.get(name);
+    if (entry === undefined && texts.forbidden) {
+      entry = texts.unknown.get('', name);
+      if (this.entries.size >= this.fixed.length + 256) {
+        this.entries.clear();
+        for (const [k, e] of this.fixed) this.entries.set(k, e);
+      }
+      if (name.length <= MEMO_KEY_LIMIT) this.entries.set(name, entry);
+    }
+    return entry;
+  }
+}
+
+/** A string enum's suggestions by value. */
+function enumSuggestions(rule: StringRule): (value: string) => string {
+  const allowed = new Set(rule.enum);
+  return memo((value) => {
+    const near = closest(value, allowed);
+    return near ? `did you mean ${JSON.stringify(near)}?` : `use one of ${(rule.enum as string[]).join(', ')}`;
+  });
+}
+
+function report(walk: Walk, pointer: string, code: Diagnostic['code'], message: string, suggestion: string | null, severity: Diagnostic['severity'] = 'error'): void {
+  walk.out.push({ severity, pointer, code, message, suggestion });
+}
+
+/** "5" for an integer or "true" for a boolean: the value is right, only quoted. */
+function isQuotedRightValue(rule: Rule, value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  if (rule.kind === 'boolean') return value === 'true' || value === 'false';
+  if (rule.kind === 'number') return Number.isFinite(Number(value));
+  if (rule.kind === 'integer') return Number.isInteger(Number(value));
+  return false;
+}
+
+/** The reports the generated code makes; each takes the walk and the pointer of the value at fault. */
+const reports = {
+  tooDeep(walk: Walk, p: string): void {
+    report(walk, p, 'too-deep', `The body nests deeper than ${MAX_DEPTH} levels at ${p}; no Genesys request is that deep.`, null);
+  },
+  wrongType(walk: Walk, rule: Rule, value: unknown, p: string): void {
+    const unquote = isQuotedRightValue(rule, value) ? (walk.redactValues ? 'remove the quotes' : `write ${echo(String(value))} without quotes`) : null;
+    report(walk, p, 'wrong-type', messages.wrongType(p, rule, jsonType(value)), unquote);
+  },
+  missing(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
+    const text = texts.missing.get(parent, name);
+    report(walk, text.pointer, 'missing-required', text.message, text.suggestion);
+  },
+  readOnly(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
+    const text = texts.readOnly.get(parent, name);
+    report(walk, text.pointer, 'read-only-property', text.message, text.suggestion, 'warning');
+  },
+  /** `parent` is the object's pointer, never the root's (see RootTexts). */
+  unknown(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
+    const text = texts.unknown.get(parent, name);
+    report(walk, text.pointer, 'unknown-property', text.message, text.suggestion);
+  },
+  /** Texts built at compile time, for a fixed pointer. */
+  text(walk: Walk, text: Text, code: Diagnostic['code'], severity: Diagnostic['severity']): void {
+    report(walk, text.pointer, code, text.message, text.suggestion, severity);
+  },
+  combination(walk: Walk, condition: NonNullable<ObjectRule['conditions']>[number], p: string): void {
+    report(walk, p, 'invalid-combination', `${fieldName(p)} cannot be used when ${condition.when.property} is ${JSON.stringify(condition.when.equals)}. ${condition.explanation}`, condition.suggestion);
+  },
+  outOfRange(walk: Walk, p: string, what: string): void {
+    report(walk, p, 'out-of-range', messages.outOfRange(p, what), null);
+  },
+  stringNotInEnum(walk: Walk, rule: StringRule, suggest: (value: string) => string, value: string, p: string): void {
+    report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as string[], walk.redactValues ? undefined : value), suggest(value));
+  },
+  numberNotInEnum(walk: Walk, rule: NumberRule, value: number, p: string): void {
+    report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as number[], walk.redactValues ? undefined : value), `use one of ${(rule.enum as number[]).join(', ')}`);
+  },
+  badFormat(walk: Walk, rule: StringRule, p: string): void {
+    report(walk, p, 'bad-format', messages.badFormat(p, rule.format as string), null);
+  },
+  badPattern(walk: Walk, rule: StringRule, p: string): void {
+    report(walk, p, 'bad-format', messages.badPattern(p, rule.pattern as string), null);
+  },
+  /** The value is redacted unless the caller allows repeating it. */
+  beyond(walk: Walk, p: string, bound: 'least' | 'most', limit: number, value: number): void {
+    report(walk, p, 'out-of-range', messages.outOfRange(p, `must be at ${bound} ${limit}${walk.redactValues ? '' : `, not ${value}`}`), null);
+  },
+  escape,
+};
+
+/** Generated source and the constants (rules, texts, regexes) it refers to as `c[i]`. */
+class Generator {
+  readonly functions: string[] = [];
+  private readonly constants: unknown[] = [];
+  private readonly ids = new Map<Rule, number>();
+  private readonly texts = new Map<Rule, ObjectTexts>();
+
+  constant(value: unknown): string {
+    this.constants.push(value);
+    return `c[${this.constants.length - 1}]`;
+  }
+
+  /**
+   * Statements that report what is wrong with `x`, the value at pointer `p` (an expression) and depth `d`;
+   * unknown values are only present, and past MAX_DEPTH nothing more is walked.
+   */
+  check(rule: Rule, x: string, p: string, d: string): string {
+    if (rule.kind === 'object' || rule.kind === 'array') return `g${this.functionFor(rule)}(${x}, ${d}, ${p}, w);`;
+    return `if (w.isUnknown === undefined || !w.isUnknown(${x})) { if (${d} > ${MAX_DEPTH}) r.tooDeep(w, ${p}); else { ${this.scalar(rule, x, p)} } }`;
+  }
+
+  private scalar(rule: Exclude<Rule, { kind: 'object' | 'array' }>, x: string, p: string): string {
+    const wrong = `r.wrongType(w, ${this.constant(rule)}, ${x}, ${p});`;
+    switch (rule.kind) {
+      case 'any':
+        return '';
+      case 'boolean':
+        return `if (typeof ${x} !== "boolean") ${wrong}`;
+      case 'integer':
+      case 'number': {
+        const R = this.constant(rule);
+        const out = [];
+        if (rule.enum) out.push(`if (!${this.constant(rule.enum)}.includes(${x})) r.numberNotInEnum(w, ${R}, ${x}, ${p});`);
+        if (rule.minimum !== undefined) out.push(`if (${x} < ${rule.minimum}) r.beyond(w, ${p}, "least", ${rule.minimum}, ${x});`);
+        if (rule.maximum !== undefined) out.push(`if (${x} > ${rule.maximum}) r.beyond(w, ${p}, "most", ${rule.maximum}, ${x});`);
+        const type = `typeof ${x} !== "number" || !Number.isFinite(${x})${rule.kind === 'integer' ? ` || !Number.isInteger(${x})` : ''}`;
+        return `if (${type}) ${wrong} else { ${out.join(' ')} }`;
+      }
+      case 'string': {
+        const R = this.constant(rule);
+        const out = [];
+        if (rule.enum) out.push(`if (!${this.constant(new Set(rule.enum))}.has(${x})) r.stringNotInEnum(w, ${R}, ${this.constant(enumSuggestions(rule))}, ${x}, ${p});`);
+        if (rule.format) out.push(`if (!${this.constant(new RegExp(FORMAT_PATTERNS[rule.format]))}.test(${x})) r.badFormat(w, ${R}, ${p});`);
+        if (rule.pattern) out.push(`if (!${this.constant(new RegExp(rule.pattern, 'u'))}.test(${x})) r.badPattern(w, ${R}, ${p});`);
+        if (rule.minLength !== undefined) out.push(`if (${x}.length < ${rule.minLength}) r.outOfRange(w, ${p}, "must be at least ${rule.minLength} characters long");`);
+        if (rule.maxLength !== undefined) out.push(`if (${x}.length > ${rule.maxLength}) r.outOfRange(w, ${p}, "must be at most ${rule.maxLength} characters long, has " + ${x}.length);`);
+        return `if (typeof ${x} !== "string") ${wrong} else { ${out.join(' ')} }`;
+      }
+    }
+  }
+
+  /** Containers are functions `g<id>(v, d, p, w)` (recursive schemas call themselves), guarded on entry. */
+  private functionFor(rule: Extract<Rule, { kind: 'object' | 'array' }>): number {
+    let id = this.ids.get(rule);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(rule, id);
+    const slot = this.functions.length;
+    this.functions.push(''); // reserved: children are generated while this one is
+    const body = rule.kind === 'object' ? this.objectBody(rule) : this.arrayBody(rule);
+    this.functions[slot] = `function g${id}(v, d, p, w) { if (w.isUnknown !== undefined && w.isUnknown(v)) return; if (d > ${MAX_DEPTH}) { r.tooDeep(w, p); return; } ${body} }`;
+    return id;
+  }
+
+  /**
+   * `root`: the body is the body's root (pointer ''), so pointers and the texts of required and read-only
+   * properties are constants, and each name costs one look-up (RootTexts) instead of a `switch` over names.
+   */
+  private objectBody(rule: ObjectRule, root = false): string {
+    const texts = (this.texts.get(rule) ?? this.texts.set(rule, new ObjectTexts(rule)).get(rule)) as ObjectTexts;
+    const T = this.constant(texts);
+    const below = (name: string) => (root ? JSON.stringify(`/${escape(name)}`) : `p + ${JSON.stringify(`/${escape(name)}`)}`);
+    const out = [`if (typeof v !== "object" || v === null || Array.isArray(v)) { r.wrongType(w, ${this.constant(rule)}, v, p); return; }`];
+    for (const name of rule.required) {
+      const key = JSON.stringify(name);
+      const report = root ? `r.text(w, ${this.constant(texts.missing.get('', name))}, "missing-required", "error")` : `r.missing(w, ${T}, p, ${key})`;
+      // Object.hasOwn (an inherited value does not count) costs more than the loads: tested last.
+      out.push(`if (v[${key}] === undefined || v[${key}] === null || !Object.hasOwn(v, ${key})) ${report};`);
+    }
+    const cases = Object.keys(rule.properties).map((name, i) => {
+      const key = JSON.stringify(name);
+      const label = root ? i : key;
+      if (rule.readOnly.includes(name)) {
+        return `case ${label}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))}, "read-only-property", "warning")` : `r.readOnly(w, ${T}, p, ${key})`}; break;`;
+      }
+      const at = below(name);
+      // A named load (`v["name"]`) is cheaper than a keyed one (`v[k]`), and unknown keys load nothing.
+      return `case ${label}: { const x = v[${key}]; if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } } break;`;
+    });
+    const additional = typeof rule.additional === 'function' ? `{ const x = v[k]; const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
+      : rule.additional === 'forbidden' ? (root ? 'r.text(w, e, "unknown-property", "error");' : `r.unknown(w, ${T}, p, k);`) : '';
+    if (root && (cases.length > 0 || additional)) {
+      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; const e = w.root.get(${T}, k); if (typeof e === "number") { switch (e) { ${cases.join(' ')} } } else { ${additional} } }`);
+    } else if (cases.length > 0 || additional) {
+      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; switch (k) { ${cases.join(' ')} default: ${additional} } }`);
+    }
+    for (const c of rule.conditions ?? []) {
+      out.push(`if (v[${JSON.stringify(c.when.property)}] === ${JSON.stringify(c.when.equals)} && v[${JSON.stringify(c.forbidden)}] !== undefined) r.combination(w, ${this.constant(c)}, ${below(c.forbidden)});`);
+    }
+    return out.join(' ');
+  }
+
+  private arrayBody(rule: Extract<Rule, { kind: 'array' }>): string {
+    const out = [`if (!Array.isArray(v)) { r.wrongType(w, ${this.constant(rule)}, v, p); return; }`];
+    if (rule.minItems !== undefined) out.push(`if (v.length < ${rule.minItems}) r.outOfRange(w, p, "needs at least ${rule.minItems} item(s), has " + v.length);`);
+    if (rule.maxItems !== undefined) out.push(`if (v.length > ${rule.maxItems}) r.outOfRange(w, p, "takes at most ${rule.maxItems} item(s), has " + v.length);`);
+    const items = rule.items();
+    if (items.kind !== 'any') {
+      // A null item is a wrong type even where unknowns are accepted, and is not walked (no depth test).
+      out.push(`for (let i = 0; i < v.length; i++) { const x = v[i]; const q = p + "/" + i; if (x === null) r.wrongType(w, ${this.constant(items)}, null, q); else { ${this.check(items, 'x', 'q', 'd + 1')} } }`);
+    }
+    return out.join(' ');
+  }
+
+  build(rule: Rule): Diagnose {
+    // An object root (every Genesys body but a few arrays) is its own function, with constant pointers.
+    const root = rule.kind === 'object' ? `if (w.isUnknown !== undefined && w.isUnknown(v)) return; const p = "", d = 0; ${this.objectBody(rule, true)}` : this.check(rule, 'v', '""', '0');
+    const source = `"use strict"; ${this.functions.join('\n')}\nreturn function (v, w) { ${root} };`;
+    return new Function('c', 'r', source)(this.constants, reports) as Diagnose;
+  }
+}
+
+/** Compiles the diagnostic pass of a rule tree. */
+export function compileDiagnose(rule: Rule): Diagnose {
+  return new Generator().build(rule);
+}
