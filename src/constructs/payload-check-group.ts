@@ -13,7 +13,7 @@
  * Why it is cheap: Terraform re-parses every `${...}` string of the JSON at each evaluation, and each
  * precondition costs an evaluation of its own. So a body shared by many checks is checked once, and a
  * valid body (the common case) is decided by a message-free test; its messages are built only when
- * that test fails (`try` evaluates its later arguments only if the earlier ones fail).
+ * that test fails.
  */
 import { Construct } from 'constructs';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformLocal, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
@@ -81,12 +81,17 @@ export class PayloadCheckGroup extends Construct {
     const checks: Check[] = [];
     const missing = this.op.body?.required ? `[${hclString(`${describeOperation(this.op)} requires a request body.`)}]` : '[]';
     const unchecked = `[${hclString('the body could not be checked at plan')}]`;
-    const decide = `try(${compiled.valid ? `${compiled.valid}, ` : ''}${compiled.errors}, ${unchecked})`;
+    const errors = `try(${compiled.errors}, ${unchecked})`;
+    // `for ... if` evaluates its value only when the condition holds (`?:` evaluates both branches), and
+    // `can` evaluates its argument once (`try` twice); an unknown body makes `ok`, so the entry, unknown.
+    const decide = compiled.valid ? `flatten([for ok in [can(${compiled.valid})] : ${errors} if !ok])` : errors;
     const bodies = new TerraformLocal(this, `bodies-${n}`, Lazy.anyValue({ produce: () => Object.fromEntries([...this.entriesOf(checks).byKey].map(([k, e]) => [k, e.body])) }));
     // A string body is JSON text (as in the provider); `[for b in [x] : ...][0]` binds `b`.
-    const errors = new TerraformLocal(this, `errors-${n}`,
-      `\${{ for key, raw in local.${bodies.friendlyUniqueId} : key => raw == null ? ${missing} : [for b in [try(jsondecode(raw), raw)] : ${decide}][0] }}`);
-    const layout: Layout = { errors, checks };
+    const layout: Layout = {
+      checks,
+      errors: new TerraformLocal(this, `errors-${n}`,
+        `\${{ for key, raw in local.${bodies.friendlyUniqueId} : key => raw == null ? ${missing} : [for b in [try(jsondecode(raw), raw)] : ${decide}][0] }}`),
+    };
     this.layouts.set(id, layout);
     return layout;
   }

@@ -36,10 +36,10 @@ export interface BodyChecks {
   /** The list of messages, empty when the body passes. */
   errors: string;
   /**
-   * An expression that is `[]` when the body passes and fails to evaluate otherwise, or null when there
-   * is nothing to check. It builds no message, so it is cheap: `try(valid, errors)` builds the messages
-   * only for a body that may be invalid. It may fail on a valid body too (any doubt falls back to
-   * `errors`), but it never yields `[]` for a body that `errors` rejects.
+   * An expression that evaluates (to `[]`) when the body passes and fails to evaluate otherwise, or null
+   * when there is nothing to check. It builds no message, so it is cheap, and the messages are built
+   * only when `can(valid)` is false. It may fail on a valid body too (any doubt falls back to `errors`),
+   * but it never evaluates for a body that `errors` rejects.
    */
   valid: string | null;
 }
