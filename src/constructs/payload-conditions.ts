@@ -1,11 +1,12 @@
 /**
- * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into one
- * Terraform expression that evaluates to the list of error messages of a body, for the parts of the
- * body that are only known at plan (cdktf tokens). Literal parts are checked at synth by validateBody.
+ * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into
+ * Terraform expressions over a body, for the parts of the body that are only known at plan (cdktf
+ * tokens): the list of its error messages, and a cheap message-free test that a valid body passes
+ * (`valid`, below). Literal parts are checked at synth by validateBody.
  *
- * The expression is written over the HCL variable `b` (the body) so that every check of the same
- * operation and the same token layout shares one expression (payload-check-group.ts evaluates it once
- * per check in a single `for`). At each schema position, VALUES is a tuple of the values found there
+ * The expressions are written over the HCL variable `b` (the body) so that every check of the same
+ * operation and the same token layout shares them (payload-check-group.ts evaluates them once per
+ * distinct body in a single `for`). At each schema position, VALUES is a tuple of the values found there
  * (through arrays and maps); each rule filters it with a cheap, never-failing type test (`tostring(v)
  * == v` and the like, not `jsonencode`) and yields one message per offending value. Nothing relies on
  * `&&`/`||` or `?:` short-circuiting (Terraform evaluates both sides), and every lookup that could fail
