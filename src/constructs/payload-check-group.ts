@@ -1,25 +1,44 @@
 /**
- * The plan-time side of every PayloadCheck of one operation in one stack: one local per body layout
- * that computes each check's error list once (`{ for key, raw in {key = body, ...} : key => errors }`),
- * and one output whose value is null and which carries one precondition per check, indexing that list.
+ * The plan-time side of every PayloadCheck of one operation in one stack. Per body layout (the same
+ * compiled checks): one local holding the distinct bodies (`{ e0 = <body>, ... }`, checks whose bodies
+ * are the same expression share one entry), and one local that computes each entry's error list once
+ * (`{ for key, raw in local.bodies : key => errors }`). One output whose value is null carries one
+ * precondition per entry, indexing that list, and naming every check of that body.
  *
  * Why an output: a failed output precondition fails `terraform plan` like a resource precondition, but
  * a null output adds nothing to the plan summary ("N to add"), shows no change when a body changes and
- * stores nothing in state. Why one precondition per check, with no `if` over the checks: a body that
- * is unknown at plan makes only its own entry unknown, so it defers only its own check.
+ * stores nothing in state. Why one precondition per body, with no `if` over the bodies: a body that is
+ * unknown at plan makes only its own entry unknown, so it defers only its own checks.
+ *
+ * Why it is cheap: Terraform re-parses every `${...}` string of the JSON at each evaluation, and each
+ * precondition costs an evaluation of its own. So a body shared by many checks is checked once, and a
+ * valid body (the common case) is decided by a message-free test; its messages are built only when
+ * that test fails.
  */
 import { Construct } from 'constructs';
-import { Lazy, TerraformLocal, TerraformOutput, TerraformStack } from 'cdktf';
+import { DefaultTokenResolver, Lazy, StringConcat, TerraformLocal, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
 import type { Operation } from '../genesys';
 import { describeOperation } from '../genesys';
-import { hclString, terraformLiteral } from './literal';
-import { compileBodyErrors, nearMisses } from './payload-conditions';
+import { hclString, literalDeep, terraformLiteral } from './literal';
+import { compileBodyChecks, nearMisses, type BodyChecks } from './payload-conditions';
 import type { Rule } from '../validation';
 
+interface Check {
+  /** The body as cdktf writes it, and its label in messages. */
+  body: unknown;
+  label: string;
+}
+
 interface Layout {
-  local: TerraformLocal;
-  /** Check key -> HCL expression of its body. */
-  bodies: Map<string, string>;
+  /** The local of the entries' error lists. */
+  errors: TerraformLocal;
+  checks: Check[];
+}
+
+/** A layout's entries at synth: entry key -> body and the labels of its checks; check -> entry key. */
+interface Entries {
+  byKey: Map<string, { body: unknown; labels: string[] }>;
+  keyOf: Map<Check, string>;
 }
 
 export class PayloadCheckGroup extends Construct {
@@ -31,7 +50,7 @@ export class PayloadCheckGroup extends Construct {
   }
 
   private readonly layouts = new Map<string, Layout>();
-  private readonly preconditions: { condition: string; error_message: string }[] = [];
+  private readonly entries = new Map<Check[], Entries>();
   /** The output whose preconditions fail the plan. */
   readonly output: TerraformOutput;
 
@@ -41,33 +60,85 @@ export class PayloadCheckGroup extends Construct {
       value: '${null}', // cdktf cannot write a JSON null here
       description: `genesys-cobrowse-cdktf: plan-time checks of ${describeOperation(op)} request bodies (always null)`,
     });
-    this.output.addOverride('precondition', Lazy.anyValue({ produce: () => this.preconditions }));
+    this.output.addOverride('precondition', Lazy.anyValue({ produce: () => [...this.layouts.values()].flatMap((layout) => this.preconditions(layout)) }));
   }
 
   /**
-   * Adds a check of `body` (whose HCL expression is `bodyExpr`) and returns the HCL expression of its
-   * error list. `label` names the check in messages: the operation as the user wrote it and the construct.
+   * Adds a check of `body` (tokens included) and returns the HCL expression of its error list.
+   * `label` names the check in messages: the operation as the user wrote it and the construct.
    */
-  add(rule: Rule, body: unknown, bodyExpr: string, maxDepth: number, label: string): string {
-    const compiled = compileBodyErrors(rule, body, maxDepth, (name, names) => `local.${nameTable(this, name, names)}`);
-    let layout = this.layouts.get(compiled);
-    if (!layout) {
-      const bodies = new Map<string, string>();
-      const missing = this.op.body?.required ? `[${hclString(`${describeOperation(this.op)} requires a request body.`)}]` : '[]';
-      // A string body is JSON text (as in the provider); `[for b in [x] : ...][0]` binds `b`.
-      const errors = `raw == null ? ${missing} : [for b in [try(jsondecode(raw), raw)] : try(${compiled}, [${hclString('the body could not be checked at plan')}])][0]`;
-      const local = new TerraformLocal(this, `errors-${this.layouts.size}`, Lazy.stringValue({
-        produce: () => `\${{ for key, raw in { ${[...bodies].map(([k, e]) => `${k} = ${e}`).join(', ')} } : key => ${errors} }}`,
-      }));
-      this.layouts.set(compiled, (layout = { local, bodies }));
-    }
-    const key = `c${this.preconditions.length}`;
-    layout.bodies.set(key, bodyExpr);
-    const list = `local.${layout.local.friendlyUniqueId}["${key}"]`;
-    this.preconditions.push({ condition: `\${length(${list}) == 0}`, error_message: `${terraformLiteral(label)}: \${join(" ", ${list})}` });
-    return list;
+  add(rule: Rule, shape: unknown, body: unknown, maxDepth: number, label: string): string {
+    const compiled = compileBodyChecks(rule, shape, maxDepth, (name, names) => `local.${nameTable(this, name, names)}`);
+    const id = `${compiled.valid}\n${compiled.errors}`;
+    const layout = this.layouts.get(id) ?? this.newLayout(id, compiled);
+    const check: Check = { body: literalDeep(body), label };
+    layout.checks.push(check);
+    return Lazy.stringValue({ produce: () => `\${${this.list(layout, this.entriesOf(layout.checks).keyOf.get(check) ?? '')}}` });
   }
 
+  private newLayout(id: string, compiled: BodyChecks): Layout {
+    const n = this.layouts.size;
+    const checks: Check[] = [];
+    const missing = this.op.body?.required ? `[${hclString(`${describeOperation(this.op)} requires a request body.`)}]` : '[]';
+    const unchecked = `[${hclString('the body could not be checked at plan')}]`;
+    const errors = `try(${compiled.errors}, ${unchecked})`;
+    // `for ... if` evaluates its value only when the condition holds (`?:` evaluates both branches), and
+    // `can` evaluates its argument once (`try` twice); an unknown body makes `ok`, so the entry, unknown.
+    const decide = compiled.valid ? `flatten([for ok in [can(${compiled.valid})] : ${errors} if !ok])` : errors;
+    const bodies = new TerraformLocal(this, `bodies-${n}`, Lazy.anyValue({ produce: () => Object.fromEntries([...this.entriesOf(checks).byKey].map(([k, e]) => [k, e.body])) }));
+    // A string body is JSON text (as in the provider); `[for b in [x] : ...][0]` binds `b`.
+    const layout: Layout = {
+      checks,
+      errors: new TerraformLocal(this, `errors-${n}`,
+        `\${{ for key, raw in local.${bodies.friendlyUniqueId} : key => raw == null ? ${missing} : [for b in [try(jsondecode(raw), raw)] : ${decide}][0] }}`),
+    };
+    this.layouts.set(id, layout);
+    return layout;
+  }
+
+  /** The HCL expression of an entry's error list. */
+  private list(layout: Layout, key: string): string {
+    return `local.${layout.errors.friendlyUniqueId}["${key}"]`;
+  }
+
+  /**
+   * The entries of a layout's checks, computed once at synth when every check is known: checks whose
+   * bodies resolve to the same JSON (the same HCL expression, so the same value at plan) share one entry.
+   */
+  private entriesOf(checks: Check[]): Entries {
+    let entries = this.entries.get(checks);
+    if (!entries) {
+      entries = { byKey: new Map(), keyOf: new Map() };
+      const keyByBody = new Map<string, string>();
+      const resolver = new DefaultTokenResolver(new StringConcat());
+      for (const check of checks) {
+        const resolved = JSON.stringify(Tokenization.resolve(check.body, { scope: this, preparing: false, resolver }));
+        let key = keyByBody.get(resolved);
+        if (key === undefined) {
+          key = `e${keyByBody.size}`;
+          keyByBody.set(resolved, key);
+          entries.byKey.set(key, { body: check.body, labels: [] });
+        }
+        entries.byKey.get(key)?.labels.push(check.label);
+        entries.keyOf.set(check, key);
+      }
+      this.entries.set(checks, entries);
+    }
+    return entries;
+  }
+
+  private preconditions(layout: Layout): { condition: string; error_message: string }[] {
+    return [...this.entriesOf(layout.checks).byKey].map(([key, { labels }]) => ({
+      condition: `\${length(${this.list(layout, key)}) == 0}`,
+      error_message: `${checkNames(labels)}: \${join(" ", ${this.list(layout, key)})}`,
+    }));
+  }
+}
+
+/** The checks of one body in a message: all of them, up to three. */
+function checkNames(labels: string[]): string {
+  const named = labels.slice(0, 3).map(terraformLiteral).join(', ');
+  return labels.length > 3 ? `${named} and ${labels.length - 3} more checks of the same body` : named;
 }
 
 /** The stack-wide did-you-mean table of an object definition (payload-conditions.ts didYouMean). */

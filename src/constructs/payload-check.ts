@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
-import { TerraformLocal, Token, type TerraformOutput } from 'cdktf';
+import { Token, type TerraformOutput } from 'cdktf';
 import { addProviderPayloadCheck, type DataGenesyscobrowsePayloadCheck } from '../provider/cdktf';
 import type { Operation } from '../genesys';
 import { bodyRules, validateBody } from '../validation';
 import { lookupOperation, reportDiagnostics, TOKENS_UNKNOWN } from './diagnostics';
-import { containsToken, literalDeep } from './literal';
+import { containsToken } from './literal';
 import { PayloadCheckGroup } from './payload-check-group';
 
 /**
@@ -49,7 +49,7 @@ export class PayloadCheck extends Construct {
   public readonly operation?: Operation;
   /**
    * What carries the checks: the stack's null output of this operation's checks, one precondition per
-   * check (preconditions), or the `genesyscobrowse_payload_check` data source (provider). Undefined
+   * distinct body (preconditions), or the `genesyscobrowse_payload_check` data source (provider). Undefined
    * when there is nothing to check at plan (unknown operation, or one without a body schema).
    */
   public readonly check?: TerraformOutput | DataGenesyscobrowsePayloadCheck;
@@ -77,9 +77,8 @@ export class PayloadCheck extends Construct {
         const rule = op && props.body !== undefined ? bodyRules(op) : null;
         // A body without tokens is wholly checked at synth: nothing is left for the plan.
         if (op && rule && containsToken(props.body)) {
-          const local = new TerraformLocal(this, 'body', literalDeep(props.body));
           const group = PayloadCheckGroup.of(this, op);
-          this.errors = `\${${group.add(rule, jsonText(props.body), `local.${local.friendlyUniqueId}`, props.maxDepth ?? 6, `${props.operation} (${this.node.path})`)}}`;
+          this.errors = group.add(rule, jsonText(props.body), props.body, props.maxDepth ?? 6, `${props.operation} (${this.node.path})`);
           this.check = group.output;
         }
         break;

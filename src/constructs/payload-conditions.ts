@@ -1,11 +1,12 @@
 /**
- * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into one
- * Terraform expression that evaluates to the list of error messages of a body, for the parts of the
- * body that are only known at plan (cdktf tokens). Literal parts are checked at synth by validateBody.
+ * Compiles an operation's body rules (src/validation/rules.ts, the validator's own rule tree) into
+ * Terraform expressions over a body, for the parts of the body that are only known at plan (cdktf
+ * tokens): the list of its error messages, and a cheap message-free test that a valid body passes
+ * (`valid`, below). Literal parts are checked at synth by validateBody.
  *
- * The expression is written over the HCL variable `b` (the body) so that every check of the same
- * operation and the same token layout shares one expression (payload-check-group.ts evaluates it once
- * per check in a single `for`). At each schema position, VALUES is a tuple of the values found there
+ * The expressions are written over the HCL variable `b` (the body) so that every check of the same
+ * operation and the same token layout shares them (payload-check-group.ts evaluates them once per
+ * distinct body in a single `for`). At each schema position, VALUES is a tuple of the values found there
  * (through arrays and maps); each rule filters it with a cheap, never-failing type test (`tostring(v)
  * == v` and the like, not `jsonencode`) and yields one message per offending value. Nothing relies on
  * `&&`/`||` or `?:` short-circuiting (Terraform evaluates both sides), and every lookup that could fail
@@ -31,16 +32,29 @@ const IS: Record<Exclude<Rule['kind'], 'any'>, (v: string) => string> = {
 /** Replaced by an interpolation of the offending key in unknown-property messages. */
 const KEY_PLACEHOLDER = '\u0000key\u0000';
 
+/** The two expressions over the body `b` compiled from the same walk of the rules. */
+export interface BodyChecks {
+  /** The list of messages, empty when the body passes. */
+  errors: string;
+  /**
+   * An expression that evaluates (to `[]`) when the body passes and fails to evaluate otherwise, or null
+   * when there is nothing to check. It builds no message, so it is cheap, and the messages are built
+   * only when `can(valid)` is false. It may fail on a valid body too (any doubt falls back to `errors`),
+   * but it never evaluates for a body that `errors` rejects.
+   */
+  valid: string | null;
+}
+
 /**
- * The error-list expression for the token parts of `body` (`b` in HCL). `maxDepth` bounds how deep
- * below a token the (possibly recursive) schema is followed. `nameTable(name, names)` is the HCL
- * expression of the did-you-mean table of an object definition (`nearMisses(names)`).
- * Returns an HCL expression over the body `b`: a list of messages, empty when the body passes.
+ * The checks of the token parts of `body` (`b` in HCL). `maxDepth` bounds how deep below a token the
+ * (possibly recursive) schema is followed. `nameTable(name, names)` is the HCL expression of the
+ * did-you-mean table of an object definition (`nearMisses(names)`).
  */
-export function compileBodyErrors(rule: Rule, body: unknown, maxDepth: number, nameTable: NameTable): string {
-  const c: Compile = { parts: [], maxDepth, nameTable };
+export function compileBodyChecks(rule: Rule, body: unknown, maxDepth: number, nameTable: NameTable): BodyChecks {
+  const c: Compile = { parts: [], tests: [], maxDepth, nameTable };
   literal(rule, body, 'b', [], c);
-  return c.parts.length === 0 ? '[]' : `compact(distinct(flatten([${c.parts.join(', ')}])))`;
+  if (c.parts.length === 0) return { errors: '[]', valid: null };
+  return { errors: `compact(distinct(flatten([${c.parts.join(', ')}])))`, valid: `[[]][alltrue([${c.tests.join(', ')}]) ? 0 : 1]` };
 }
 
 type NameTable = (name: string, names: readonly string[]) => string;
@@ -48,6 +62,8 @@ type NameTable = (name: string, names: readonly string[]) => string;
 interface Compile {
   /** Expressions, each a (possibly nested) list of messages. */
   parts: string[];
+  /** Boolean expressions, all true for a body that passes (see BodyChecks.valid). */
+  tests: string[];
   maxDepth: number;
   nameTable: NameTable;
 }
@@ -57,6 +73,9 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
   if (Token.isUnresolved(value)) {
     const e = dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
     if (e) c.parts.push(e);
+    const test = valid(rule, expr, 0, c.maxDepth);
+    // A null token is an absent value here; `?:` drops the errors of the branch it does not take.
+    if (test) c.tests.push(`(${expr} == null ? true : ${test})`);
     return;
   }
   if (rule.kind === 'object' && isRecord(value)) {
@@ -64,6 +83,7 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
       const childExpr = `${expr}[${hclString(key)}]`;
       if (rule.required.includes(key) && Token.isUnresolved(child)) {
         c.parts.push(`${childExpr} == null ? [${message(messages.missingRequired(pointer([...path, key]), rule.name))}] : []`);
+        c.tests.push(`${childExpr} != null`);
       }
       const childRule = Object.hasOwn(rule.properties, key) ? rule.properties[key]() : typeof rule.additional === 'function' ? rule.additional() : undefined;
       if (childRule) literal(childRule, child, childExpr, [...path, key], c);
@@ -178,6 +198,80 @@ function scalarProperties(rule: Scalar, names: string[], path: string[], depth: 
   }
   // "" for a passed check; the body's list is `compact`ed.
   return `[for ${v} in ${t} : [for ${n} in ${hclList(names)} : [for ${x} in [${v}[${n}]] : [${checks.join(', ')}]][0] if try(${v}[${n}] != null, false)]]`;
+}
+
+/**
+ * A boolean expression that is true only if the value `x` (not null) passes `rule` as `dynamic` checks
+ * it, to `maxDepth`; null when `dynamic` checks nothing there. It is the fast path of BodyChecks.valid:
+ * no `try`/`can` (an error just means "build the messages"), no messages, no tuples of values. As
+ * elsewhere, nothing relies on short-circuiting: `?:` only to drop the errors of an absent value.
+ */
+function valid(rule: Rule, x: string, depth: number, maxDepth: number): string | null {
+  if (rule.kind === 'any' || depth > maxDepth) return null;
+  const tests: string[] = [];
+  switch (rule.kind) {
+    case 'string':
+      tests.push(`tostring(${x}) == ${x}`);
+      if (rule.enum) tests.push(`contains(${hclList(rule.enum)}, ${x})`);
+      if (rule.format) tests.push(`length(regexall(${hclString(FORMAT_PATTERNS[rule.format])}, ${x})) > 0`);
+      if (rule.pattern) tests.push(`length(regexall(${hclString(rule.pattern)}, ${x})) > 0`);
+      if (rule.minLength !== undefined) tests.push(`length(${x}) >= ${rule.minLength}`);
+      if (rule.maxLength !== undefined) tests.push(`length(${x}) <= ${rule.maxLength}`);
+      break;
+    case 'integer':
+    case 'number':
+      tests.push(rule.kind === 'integer' ? `floor(${x}) == ${x}` : `tonumber(${x}) == ${x}`);
+      if (rule.enum) tests.push(`contains(${hclList(rule.enum)}, ${x})`);
+      if (rule.minimum !== undefined) tests.push(`${x} >= ${rule.minimum}`);
+      if (rule.maximum !== undefined) tests.push(`${x} <= ${rule.maximum}`);
+      break;
+    case 'boolean':
+      tests.push(`tobool(${x}) == ${x}`);
+      break;
+    case 'array': {
+      const i = `i${depth}`;
+      tests.push(`length(concat(${x}, [])) >= ${rule.minItems ?? 0}`);
+      if (rule.maxItems !== undefined) tests.push(`length(${x}) <= ${rule.maxItems}`);
+      const item = valid(rule.items(), i, depth + 1, maxDepth);
+      // Null items are wrong types (dynamic reports them).
+      if (item) tests.push(`alltrue([for ${i} in ${x} : ${i} == null ? false : ${item}])`);
+      break;
+    }
+    case 'object':
+      objectValid(rule, x, depth, maxDepth, tests);
+      break;
+  }
+  return tests.length === 1 ? tests[0] : `alltrue([${tests.join(', ')}])`;
+}
+
+/** The tests of `valid` for an object rule, appended to `tests`. */
+function objectValid(rule: ObjectRule, x: string, depth: number, maxDepth: number, tests: string[]): void {
+  const [k, v] = [`k${depth}`, `v${depth}`];
+  const known = hclList(Object.keys(rule.properties));
+  // keys() also fails on anything but an object.
+  tests.push(rule.additional === 'forbidden' ? `length(setsubtract(keys(${x}), ${known})) == 0` : `length(keys(${x})) >= 0`);
+  for (const name of rule.required) tests.push(`${x}[${hclString(name)}] != null`);
+  if (typeof rule.additional === 'function') {
+    const extra = valid(rule.additional(), v, depth + 1, maxDepth);
+    if (extra) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? false : ${extra} if !contains(${known}, ${k})])`);
+  }
+  // Absent and null properties pass. Plain scalars with the same rule are tested in one loop over the present keys.
+  const scalars = new Map<string, { test: string; names: string[] }>();
+  for (const [name, child] of Object.entries(rule.properties)) {
+    if (rule.readOnly.includes(name)) continue;
+    const childRule = child();
+    if (isPlainScalar(childRule)) {
+      const test = valid(childRule, v, depth + 1, maxDepth);
+      if (!test) continue;
+      const group = scalars.get(test) ?? { test, names: [] };
+      group.names.push(name);
+      scalars.set(test, group);
+      continue;
+    }
+    const test = valid(childRule, `${x}[${hclString(name)}]`, depth + 1, maxDepth);
+    if (test) tests.push(`(lookup(${x}, ${hclString(name)}, null) == null ? true : ${test})`);
+  }
+  for (const { test, names } of scalars.values()) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? true : ${test} if contains(${hclList(names)}, ${k})])`);
 }
 
 /**

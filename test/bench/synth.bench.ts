@@ -1,13 +1,16 @@
 /**
  * Cost of the constructs' validation: synth time of N CobrowseTriggers vs the same resources built as raw
  * L1 resources without validation, and `terraform plan` time of N resources with a PayloadCheck
- * (preconditions) of each body vs the same resources without checks, at 20 and 200. Interleaved.
+ * (preconditions) of each body vs the same resources without checks, at 20 and 200, twice: all N bodies
+ * the same expression (one variable; the checks share one evaluation and one precondition) and N
+ * distinct expressions (the variable merged with a per-check description; N evaluations and
+ * preconditions). Interleaved.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, DataResource, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, DataResource, Fn, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { CobrowseTrigger, GenesysOAuthClient, PayloadCheck } from '../../src/constructs';
 import { Monitor } from '../../src/constructs/bindings/generated/providers/datadog/monitor';
 import { DatadogProvider } from '../../src/constructs/bindings/generated/providers/datadog/provider';
@@ -76,16 +79,17 @@ function terraform(dir: string, args: string[]): number {
 
 /**
  * A dir with `n` terraform_data resources holding a workitem body from a variable (the user's own
- * resources), with or without a PayloadCheck of each body.
+ * resources), with or without a PayloadCheck of each body; `distinct`: each body is its own expression.
  */
-function planDir(n: number, checks: boolean): string {
+function planDir(n: number, checks: boolean, distinct: boolean): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'));
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'plan');
   const body = new TerraformVariable(stack, 'body', { type: 'any' });
   for (let i = 0; i < n; i++) {
-    new DataResource(stack, `r${i}`, { input: { operation: 'postTaskmanagementWorkitems', body: body.value } });
-    if (checks) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value });
+    const value = distinct ? Fn.merge([body.value, { description: `check ${i}` }]) : body.value;
+    new DataResource(stack, `r${i}`, { input: { operation: 'postTaskmanagementWorkitems', body: value } });
+    if (checks) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: value });
   }
   app.synth();
   const dir = path.join(outdir, 'stacks', 'plan');
@@ -99,19 +103,23 @@ export async function run(print: (line: string) => void): Promise<void> {
     print(record({ figure: `synth ${n} trigger(s) vs raw cdktf synth of the same resources`, subject: 'CobrowseTrigger synth', baseline: 'raw L1 synth', unit: 'ms', subjectStats: subject, baselineStats: baseline }));
   }
   const body = '-var=body={"name":"Call back","typeId":"t-1","priority":3,"scoredAgents":[{"id":"a","score":1}]}';
-  for (const [n, runs] of [[20, 5], [200, 3]] as const) {
-    const withChecks = planDir(n, true);
-    const without = planDir(n, false);
-    try {
-      const [subject, baseline] = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]), runs, 1);
-      const perCheck = (subject.median - baseline.median) / n;
-      print(record({
-        figure: `terraform plan, ${n} PayloadChecks (preconditions) vs none`, subject: `${n} terraform_data + ${n} PayloadChecks (workitem body from a variable)`, baseline: `the same ${n} terraform_data, no checks`, unit: 'ms',
-        subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(perCheck.toFixed(2)) },
-      }));
-      print(`  ${perCheck.toFixed(1)} ms per check`);
-    } finally {
-      for (const dir of [withChecks, without]) fs.rmSync(path.resolve(dir, '..', '..'), { recursive: true, force: true });
+  for (const distinct of [false, true]) {
+    for (const [n, runs] of [[20, 5], [200, 3]] as const) {
+      const withChecks = planDir(n, true, distinct);
+      const without = planDir(n, false, distinct);
+      const bodies = distinct ? `${n} distinct workitem bodies` : 'one workitem body';
+      try {
+        const [subject, baseline] = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]), runs, 1);
+        const perCheck = (subject.median - baseline.median) / n;
+        print(record({
+          figure: `terraform plan, ${n} PayloadChecks (preconditions) of ${distinct ? 'distinct bodies' : 'one body'} vs none`,
+          subject: `${n} terraform_data + ${n} PayloadChecks (${bodies} from a variable)`, baseline: `the same ${n} terraform_data, no checks`, unit: 'ms',
+          subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(perCheck.toFixed(2)) },
+        }));
+        print(`  ${perCheck.toFixed(1)} ms per check`);
+      } finally {
+        for (const dir of [withChecks, without]) fs.rmSync(path.resolve(dir, '..', '..'), { recursive: true, force: true });
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { DataResource, Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { DataResource, DefaultTokenResolver, Fn, StringConcat, TerraformStack, TerraformVariable, Testing, Tokenization } from 'cdktf';
 import { PayloadCheck } from '../../src/constructs';
 import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { synthError, synthValid } from './helpers';
@@ -46,18 +46,27 @@ describe('PayloadCheck at synth', () => {
     const expressions = Object.values(doc.locals as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
     expect(expressions.length).toBeGreaterThan(0);
     for (const e of expressions) expect(e).not.toMatch(/&&|\|\|/);
-    expect(Object.values(doc.locals)).toContainEqual(expect.objectContaining({ data: { note: 'literal $${var.queue} %%{if true}x%%{endif}' } }));
+    expect(Object.values(doc.locals)).toContainEqual({ e0: expect.objectContaining({ data: { note: 'literal $${var.queue} %%{if true}x%%{endif}' } }) });
     expect(json).not.toHaveProvider(GenesyscloudProvider);
   });
 
-  it('shares one error expression between checks of the same operation and body layout', () => {
+  it('shares one error expression between checks of the same operation and body layout, and one entry and precondition per distinct body', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     const body = new TerraformVariable(stack, 'body', { type: 'any' });
-    for (let i = 0; i < 5; i++) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value });
+    const other = new TerraformVariable(stack, 'other', { type: 'any' });
+    const checks = [0, 1, 2, 3, 4].map((i) => new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value }));
+    const odd = new PayloadCheck(stack, 'odd', { operation: 'postTaskmanagementWorkitems', body: other.value });
     const doc = JSON.parse(synthValid(stack));
-    const [output] = Object.values(doc.output as Record<string, { precondition: unknown[] }>);
-    expect(output.precondition).toHaveLength(5);
+    const [output] = Object.values(doc.output as Record<string, { precondition: { error_message: string }[] }>);
+    expect(output.precondition.map((p) => p.error_message.replace(/:.*/, ''))).toEqual([
+      'postTaskmanagementWorkitems (test/c0), postTaskmanagementWorkitems (test/c1), postTaskmanagementWorkitems (test/c2) and 2 more checks of the same body',
+      'postTaskmanagementWorkitems (test/odd)',
+    ]);
     expect(Object.keys(doc.locals).filter((k) => k.includes('errors'))).toHaveLength(1);
+    expect(Object.entries(doc.locals).filter(([k]) => k.includes('bodies')).map(([, v]) => v)).toEqual([{ e0: '${var.body}', e1: '${var.other}' }]);
+    const resolve = (c: PayloadCheck) => Tokenization.resolve(c.errors, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }) as string;
+    expect(checks.map(resolve)).toEqual(checks.map(() => expect.stringMatching(/\["e0"\]\}$/)));
+    expect(resolve(odd)).toMatch(/\["e1"\]\}$/);
   });
 
   it('emits no precondition for a fully literal body', () => {
