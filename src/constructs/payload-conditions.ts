@@ -14,6 +14,7 @@
  */
 import { Token } from 'cdktf';
 import { toPointer as pointer } from '../text/json-pointer';
+import type { PropertyCondition } from '../genesys/types';
 import { FORMAT_PATTERNS, messages, type Rule } from '../validation';
 import { hclString } from './literal';
 
@@ -79,6 +80,12 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
     return;
   }
   if (rule.kind === 'object' && isRecord(value)) {
+    // Synth sees a token as a string, so a condition on a token value is decided at plan.
+    for (const cond of rule.conditions ?? []) {
+      if (!Object.hasOwn(value, cond.forbidden) || !Token.isUnresolved(value[cond.when.property])) continue;
+      c.parts.push(`${combination(cond, expr)} ? [${message(messages.invalidCombination(pointer([...path, cond.forbidden]), cond))}] : []`);
+      c.tests.push(`!${combination(cond, expr)}`);
+    }
     for (const [key, child] of Object.entries(value)) {
       const childExpr = `${expr}[${hclString(key)}]`;
       if (rule.required.includes(key) && Token.isUnresolved(child)) {
@@ -140,6 +147,9 @@ function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile
   const [t, v, k] = [`t${depth}`, `v${depth}`, `k${depth}`];
   for (const name of rule.required) {
     parts.push(`[for ${v} in ${t} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if try(${v}[${hclString(name)}], null) == null]`);
+  }
+  for (const cond of rule.conditions ?? []) {
+    parts.push(`[for ${v} in ${t} : ${message(messages.invalidCombination(pointer([...path, cond.forbidden]), cond))} if ${combination(cond, v)}]`);
   }
   const known = hclList(Object.keys(rule.properties));
   if (rule.additional === 'forbidden') {
@@ -251,6 +261,7 @@ function objectValid(rule: ObjectRule, x: string, depth: number, maxDepth: numbe
   // keys() also fails on anything but an object.
   tests.push(rule.additional === 'forbidden' ? `length(setsubtract(keys(${x}), ${known})) == 0` : `length(keys(${x})) >= 0`);
   for (const name of rule.required) tests.push(`${x}[${hclString(name)}] != null`);
+  for (const cond of rule.conditions ?? []) tests.push(`!${combination(cond, x)}`);
   if (typeof rule.additional === 'function') {
     const extra = valid(rule.additional(), v, depth + 1, maxDepth);
     if (extra) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? false : ${extra} if !contains(${known}, ${k})])`);
@@ -272,6 +283,16 @@ function objectValid(rule: ObjectRule, x: string, depth: number, maxDepth: numbe
     if (test) tests.push(`(lookup(${x}, ${hclString(name)}, null) == null ? true : ${test})`);
   }
   for (const { test, names } of scalars.values()) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? true : ${test} if contains(${hclList(names)}, ${k})])`);
+}
+
+/**
+ * True when the object `x` breaks a rule between its properties (property-conditions.json) as the
+ * validator reads it: the value is exactly `equals` (no conversion: a string) and the forbidden property
+ * is present, even as null. Never fails to evaluate.
+ */
+function combination(cond: PropertyCondition, x: string): string {
+  const when = hclString(cond.when.property);
+  return `(try(tostring(${x}[${when}]) == ${x}[${when}] ? ${x}[${when}] == ${hclString(cond.when.equals)} : false, false) ? contains(keys(${x}), ${hclString(cond.forbidden)}) : false)`;
 }
 
 /**

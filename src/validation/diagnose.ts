@@ -180,7 +180,7 @@ const reports = {
     report(walk, text.pointer, code, text.message, text.suggestion, severity);
   },
   combination(walk: Walk, condition: NonNullable<ObjectRule['conditions']>[number], p: string): void {
-    report(walk, p, 'invalid-combination', `${fieldName(p)} cannot be used when ${condition.when.property} is ${JSON.stringify(condition.when.equals)}. ${condition.explanation}`, condition.suggestion);
+    report(walk, p, 'invalid-combination', messages.invalidCombination(p, condition), condition.suggestion);
   },
   outOfRange(walk: Walk, p: string, what: string): void {
     report(walk, p, 'out-of-range', messages.outOfRange(p, what), null);

@@ -3,6 +3,7 @@
  * reads the same at synth, at plan and at run time. `actual` is omitted where it is not known (plan time).
  */
 import { unescapeSegment } from '../text/json-pointer';
+import type { PropertyCondition } from '../genesys/types';
 import { FORMAT_EXAMPLES, type Rule } from './rules';
 
 /** Longest stretch of input any message repeats: input may be huge (20 MB), or a secret. */
@@ -60,6 +61,9 @@ export const messages = {
   badFormat: (pointer: string, format: string) =>
     `${fieldName(pointer)} must be ${FORMAT_EXAMPLES[format] ?? `in format ${format}`}.`,
   badPattern: (pointer: string, pattern: string) => `${fieldName(pointer)} must match the pattern ${pattern}.`,
+  /** `pointer` is the forbidden property's. */
+  invalidCombination: (pointer: string, condition: PropertyCondition) =>
+    `${fieldName(pointer)} cannot be used when ${condition.when.property} is ${JSON.stringify(condition.when.equals)}. ${condition.explanation}`,
   outOfRange: (pointer: string, what: string) => `${fieldName(pointer)} ${what}.`,
 };
 
