@@ -13,7 +13,9 @@
  * Why it is cheap: Terraform re-parses every `${...}` string of the JSON at each evaluation, and each
  * precondition costs an evaluation of its own. So a body shared by many checks is checked once, and a
  * valid body (the common case) is decided by a message-free test; its messages are built only when
- * that test fails.
+ * that test fails. One errors local per layout, not several evaluated in parallel: each further local
+ * adds a fixed cost that Terraform's parallel graph walk did not win back (measured: 200 distinct bodies
+ * split over 2 to 25 locals were as slow or slower).
  */
 import { Construct } from 'constructs';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformLocal, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';

@@ -214,7 +214,8 @@ function scalarProperties(rule: Scalar, names: string[], path: string[], depth: 
  * A boolean expression that is true only if the value `x` (not null) passes `rule` as `dynamic` checks
  * it, to `maxDepth`; null when `dynamic` checks nothing there. It is the fast path of BodyChecks.valid:
  * no `try`/`can` (an error just means "build the messages"), no messages, no tuples of values. As
- * elsewhere, nothing relies on short-circuiting: `?:` only to drop the errors of an absent value.
+ * elsewhere, nothing relies on short-circuiting: `?:` only to drop the errors of a null value, and
+ * `for ... if` so that the test of an absent property is not evaluated at all.
  */
 function valid(rule: Rule, x: string, depth: number, maxDepth: number): string | null {
   if (rule.kind === 'any' || depth > maxDepth) return null;
@@ -279,8 +280,10 @@ function objectValid(rule: ObjectRule, x: string, depth: number, maxDepth: numbe
       scalars.set(test, group);
       continue;
     }
-    const test = valid(childRule, `${x}[${hclString(name)}]`, depth + 1, maxDepth);
-    if (test) tests.push(`(lookup(${x}, ${hclString(name)}, null) == null ? true : ${test})`);
+    // `for ... if`, not `?:`: `?:` evaluates both branches, so the test of an absent property would run too.
+    const p = `p${depth}`;
+    const test = valid(childRule, p, depth + 1, maxDepth);
+    if (test) tests.push(`alltrue([for ${p} in [lookup(${x}, ${hclString(name)}, null)] : ${test} if ${p} != null])`);
   }
   for (const { test, names } of scalars.values()) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? true : ${test} if contains(${hclList(names)}, ${k})])`);
 }
