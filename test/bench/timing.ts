@@ -35,17 +35,34 @@ export function stats(samples: number[]): Stats {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], samples: sorted.length };
 }
 
-/** Calls per second of `fn` over about `ms` milliseconds (no warm-up: see compareThroughput). */
+/**
+ * Calls per second of `fn` over about `ms` milliseconds (no warm-up: see compareThroughput). Each
+ * function gets a loop of its own (`loopFor`): one shared loop would see every function benched so far at
+ * its call site, and V8's inlining there would then depend on which figures ran before.
+ */
 function rate(fn: () => unknown, ms: number): number {
+  const loop = loopFor(fn);
   let calls = 0;
   const start = performance.now();
   let now = start;
   while (now - start < ms) {
-    for (let i = 0; i < 100; i += 1) fn();
+    loop(100);
     calls += 100;
     now = performance.now();
   }
   return (calls * 1000) / (now - start);
+}
+
+const loops = new WeakMap<() => unknown, (n: number) => void>();
+
+function loopFor(fn: () => unknown): (n: number) => void {
+  let loop = loops.get(fn);
+  if (!loop) {
+    // A fresh function per `fn` (new Function, not a closure: closures of one literal share their code).
+    loop = new Function('fn', 'return function (n) { for (let i = 0; i < n; i += 1) fn(); };')(fn) as (n: number) => void;
+    loops.set(fn, loop);
+  }
+  return loop;
 }
 
 /** Throughput of subject and baseline: a warm-up of each, then `rounds` interleaved samples of `ms` each. */
