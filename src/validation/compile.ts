@@ -10,6 +10,7 @@
  */
 import { fixedLengthCheck, FORMAT_CHECKS } from './format-checks';
 import { FORMAT_PATTERNS, type Rule } from './rules';
+import { GeneratedSource } from './generated-source';
 
 /** Deeper than any Genesys request body; bounds the work and the stack on hostile input. */
 export const MAX_DEPTH = 64;
@@ -18,17 +19,11 @@ export type IsUnknown = ((value: unknown) => boolean) | undefined;
 export type Fast = (value: unknown, isUnknown: IsUnknown) => boolean;
 
 /** Generated source and the constants (regexes, sets) it refers to as `c[i]`. */
-class Generator {
-  readonly functions: string[] = [];
-  readonly constants: unknown[] = [];
-  private readonly ids = new Map<Rule, number>();
+class Generator extends GeneratedSource {
   private vars = 0;
 
-  constructor(private readonly withUnknown: boolean) {}
-
-  constant(value: unknown): string {
-    this.constants.push(value);
-    return `c[${this.constants.length - 1}]`;
+  constructor(private readonly withUnknown: boolean) {
+    super();
   }
 
   /** Statements that `return false` unless `x` (at depth `d`) passes `rule`; unknown values pass. */
@@ -81,15 +76,10 @@ class Generator {
 
   /** Containers are functions (recursive schemas call themselves); the depth bound is tested on entry. */
   private functionFor(rule: Extract<Rule, { kind: 'object' | 'array' }>): number {
-    let id = this.ids.get(rule);
-    if (id !== undefined) return id;
-    id = this.ids.size;
-    this.ids.set(rule, id);
-    const slot = this.functions.length;
-    this.functions.push(''); // reserved: children are generated while this one is
-    const body = rule.kind === 'object' ? this.objectBody(rule) : this.arrayBody(rule);
-    this.functions[slot] = `function f${id}(v, d, u) { if (d >= ${MAX_DEPTH}) return false; ${body} return true; }`;
-    return id;
+    return this.functionOf(rule, (id) => {
+      const body = rule.kind === 'object' ? this.objectBody(rule) : this.arrayBody(rule);
+      return `function f${id}(v, d, u) { if (d >= ${MAX_DEPTH}) return false; ${body} return true; }`;
+    });
   }
 
   private objectBody(rule: Extract<Rule, { kind: 'object' }>): string {

@@ -10,6 +10,7 @@ import { closest } from '../text/similarity';
 import { MAX_DEPTH } from './compile';
 import { echo, ECHO_LIMIT, fieldName, jsonType, messages } from './messages';
 import { FORMAT_PATTERNS, type Rule } from './rules';
+import { GeneratedSource } from './generated-source';
 import type { Diagnostic } from './types';
 
 /** What one run of the pass carries: the output and the caller's options. */
@@ -205,16 +206,8 @@ const reports = {
 };
 
 /** Generated source and the constants (rules, texts, regexes) it refers to as `c[i]`. */
-class Generator {
-  readonly functions: string[] = [];
-  private readonly constants: unknown[] = [];
-  private readonly ids = new Map<Rule, number>();
+class Generator extends GeneratedSource {
   private readonly texts = new Map<Rule, ObjectTexts>();
-
-  constant(value: unknown): string {
-    this.constants.push(value);
-    return `c[${this.constants.length - 1}]`;
-  }
 
   /**
    * Statements that report what is wrong with `x`, the value at pointer `p` (an expression) and depth `d`;
@@ -257,15 +250,10 @@ class Generator {
 
   /** Containers are functions `g<id>(v, d, p, w)` (recursive schemas call themselves), guarded on entry. */
   private functionFor(rule: Extract<Rule, { kind: 'object' | 'array' }>): number {
-    let id = this.ids.get(rule);
-    if (id !== undefined) return id;
-    id = this.ids.size;
-    this.ids.set(rule, id);
-    const slot = this.functions.length;
-    this.functions.push(''); // reserved: children are generated while this one is
-    const body = rule.kind === 'object' ? this.objectBody(rule) : this.arrayBody(rule);
-    this.functions[slot] = `function g${id}(v, d, p, w) { if (w.isUnknown !== undefined && w.isUnknown(v)) return; if (d > ${MAX_DEPTH}) { r.tooDeep(w, p); return; } ${body} }`;
-    return id;
+    return this.functionOf(rule, (id) => {
+      const body = rule.kind === 'object' ? this.objectBody(rule) : this.arrayBody(rule);
+      return `function g${id}(v, d, p, w) { if (w.isUnknown !== undefined && w.isUnknown(v)) return; if (d > ${MAX_DEPTH}) { r.tooDeep(w, p); return; } ${body} }`;
+    });
   }
 
   /**
