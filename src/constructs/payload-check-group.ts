@@ -17,12 +17,13 @@
  * adds a fixed cost that Terraform's parallel graph walk did not win back (measured: 200 distinct bodies
  * split over 2 to 25 locals were as slow or slower).
  */
+import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformLocal, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
 import type { Operation } from '../genesys';
 import { describeOperation } from '../genesys';
 import { hclString, literalDeep, terraformLiteral } from './literal';
-import { compileBodyChecks, nearMisses, type BodyChecks } from './payload-conditions';
+import { compileBodyChecks, nearMisses, type BodyChecks, type Tables } from './payload-conditions';
 import type { Rule } from '../validation';
 
 interface Check {
@@ -70,7 +71,7 @@ export class PayloadCheckGroup extends Construct {
    * `label` names the check in messages: the operation as the user wrote it and the construct.
    */
   add(rule: Rule, shape: unknown, body: unknown, maxDepth: number, label: string): string {
-    const compiled = compileBodyChecks(rule, shape, maxDepth, (name, names) => `local.${nameTable(this, name, names)}`);
+    const compiled = compileBodyChecks(rule, shape, maxDepth, stackTables(this));
     const id = `${compiled.valid}\n${compiled.errors}`;
     const layout = this.layouts.get(id) ?? this.newLayout(id, compiled);
     const check: Check = { body: literalDeep(body), label };
@@ -143,10 +144,16 @@ function checkNames(labels: string[]): string {
   return labels.length > 3 ? `${named} and ${labels.length - 3} more checks of the same body` : named;
 }
 
-/** The stack-wide did-you-mean table of an object definition (payload-conditions.ts didYouMean). */
-function nameTable(scope: Construct, name: string, names: readonly string[]): string {
+/**
+ * The stack-wide tables of payload-conditions.ts, one local each: the did-you-mean table of a definition
+ * by its name, the kinds table by its name and content (its tags depend on how deep the checks go).
+ */
+function stackTables(scope: Construct): Tables {
   const stack = TerraformStack.of(scope);
-  const id = `genesys-property-names-${name}`;
-  const local = (stack.node.tryFindChild(id) as TerraformLocal | undefined) ?? new TerraformLocal(stack, id, nearMisses(names));
-  return local.friendlyUniqueId;
+  const local = (id: string, value: Record<string, string>) =>
+    `local.${((stack.node.tryFindChild(id) as TerraformLocal | undefined) ?? new TerraformLocal(stack, id, value)).friendlyUniqueId}`;
+  return {
+    names: (definition, names) => local(`genesys-property-names-${definition}`, nearMisses(names)),
+    kinds: (definition, kinds) => local(`genesys-property-kinds-${definition}-${createHash('sha256').update(JSON.stringify(kinds)).digest('hex').slice(0, 8)}`, { ...kinds }),
+  };
 }

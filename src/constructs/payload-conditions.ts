@@ -48,17 +48,25 @@ export interface BodyChecks {
 
 /**
  * The checks of the token parts of `body` (`b` in HCL). `maxDepth` bounds how deep below a token the
- * (possibly recursive) schema is followed. `nameTable(name, names)` is the HCL expression of the
- * did-you-mean table of an object definition (`nearMisses(names)`).
+ * (possibly recursive) schema is followed. `tables` gives the stack-wide lookup tables the expressions use.
  */
-export function compileBodyChecks(rule: Rule, body: unknown, maxDepth: number, nameTable: NameTable): BodyChecks {
-  const c: Compile = { parts: [], tests: [], maxDepth, nameTable };
+export function compileBodyChecks(rule: Rule, body: unknown, maxDepth: number, tables: Tables): BodyChecks {
+  const c: Compile = { parts: [], tests: [], maxDepth, tables };
   literal(rule, body, 'b', [], c);
   if (c.parts.length === 0) return { errors: '[]', valid: null };
   return { errors: `compact(distinct(flatten([${c.parts.join(', ')}])))`, valid: `[[]][alltrue([${c.tests.join(', ')}]) ? 0 : 1]` };
 }
 
-type NameTable = (name: string, names: readonly string[]) => string;
+/**
+ * HCL expressions of stack-wide tables (locals) of an object definition: built once per plan, where an
+ * inline list would be built again for every key of every body.
+ */
+export interface Tables {
+  /** The did-you-mean table (`nearMisses(names)`). */
+  names(definition: string, names: readonly string[]): string;
+  /** Every property of the definition to a non-empty tag (objectValid); same content, same table. */
+  kinds(definition: string, kinds: Readonly<Record<string, string>>): string;
+}
 
 interface Compile {
   /** Expressions, each a (possibly nested) list of messages. */
@@ -66,7 +74,7 @@ interface Compile {
   /** Boolean expressions, all true for a body that passes (see BodyChecks.valid). */
   tests: string[];
   maxDepth: number;
-  nameTable: NameTable;
+  tables: Tables;
 }
 
 /** Walks the literal part of the body; at each token, compiles the rules of that position. */
@@ -74,7 +82,7 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
   if (Token.isUnresolved(value)) {
     const e = dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
     if (e) c.parts.push(e);
-    const test = valid(rule, expr, 0, c.maxDepth);
+    const test = valid(rule, expr, 0, c);
     // A null token is an absent value here; `?:` drops the errors of the branch it does not take.
     if (test) c.tests.push(`(${expr} == null ? true : ${test})`);
     return;
@@ -217,8 +225,8 @@ function scalarProperties(rule: Scalar, names: string[], path: string[], depth: 
  * elsewhere, nothing relies on short-circuiting: `?:` only to drop the errors of a null value, and
  * `for ... if` so that the test of an absent property is not evaluated at all.
  */
-function valid(rule: Rule, x: string, depth: number, maxDepth: number): string | null {
-  if (rule.kind === 'any' || depth > maxDepth) return null;
+function valid(rule: Rule, x: string, depth: number, c: Compile): string | null {
+  if (rule.kind === 'any' || depth > c.maxDepth) return null;
   const tests: string[] = [];
   switch (rule.kind) {
     case 'string':
@@ -243,49 +251,57 @@ function valid(rule: Rule, x: string, depth: number, maxDepth: number): string |
       const i = `i${depth}`;
       tests.push(`length(concat(${x}, [])) >= ${rule.minItems ?? 0}`);
       if (rule.maxItems !== undefined) tests.push(`length(${x}) <= ${rule.maxItems}`);
-      const item = valid(rule.items(), i, depth + 1, maxDepth);
+      const item = valid(rule.items(), i, depth + 1, c);
       // Null items are wrong types (dynamic reports them).
       if (item) tests.push(`alltrue([for ${i} in ${x} : ${i} == null ? false : ${item}])`);
       break;
     }
     case 'object':
-      objectValid(rule, x, depth, maxDepth, tests);
+      objectValid(rule, x, depth, c, tests);
       break;
   }
   return tests.length === 1 ? tests[0] : `alltrue([${tests.join(', ')}])`;
 }
 
-/** The tests of `valid` for an object rule, appended to `tests`. */
-function objectValid(rule: ObjectRule, x: string, depth: number, maxDepth: number, tests: string[]): void {
+/**
+ * The tests of `valid` for an object rule, appended to `tests`. Keys are told apart by one lookup in the
+ * definition's kinds table (every property to a tag: the index of its scalar test, or `-`), not by
+ * `contains`/`setsubtract` over a list literal, which Terraform builds again for every key of every body.
+ */
+function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tests: string[]): void {
   const [k, v] = [`k${depth}`, `v${depth}`];
-  const known = hclList(Object.keys(rule.properties));
-  // keys() also fails on anything but an object.
-  tests.push(rule.additional === 'forbidden' ? `length(setsubtract(keys(${x}), ${known})) == 0` : `length(keys(${x})) >= 0`);
-  for (const name of rule.required) tests.push(`${x}[${hclString(name)}] != null`);
-  for (const cond of rule.conditions ?? []) tests.push(`!${combination(cond, x)}`);
-  if (typeof rule.additional === 'function') {
-    const extra = valid(rule.additional(), v, depth + 1, maxDepth);
-    if (extra) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? false : ${extra} if !contains(${known}, ${k})])`);
-  }
-  // Absent and null properties pass. Plain scalars with the same rule are tested in one loop over the present keys.
-  const scalars = new Map<string, { test: string; names: string[] }>();
+  // Plain scalars with the same test are tested in one loop over the present keys; absent and null properties pass.
+  const scalarTests: string[] = [];
+  const kinds: Record<string, string> = {};
+  const nested: string[] = [];
   for (const [name, child] of Object.entries(rule.properties)) {
+    kinds[name] = '-';
     if (rule.readOnly.includes(name)) continue;
     const childRule = child();
     if (isPlainScalar(childRule)) {
-      const test = valid(childRule, v, depth + 1, maxDepth);
+      const test = valid(childRule, v, depth + 1, c);
       if (!test) continue;
-      const group = scalars.get(test) ?? { test, names: [] };
-      group.names.push(name);
-      scalars.set(test, group);
+      if (!scalarTests.includes(test)) scalarTests.push(test);
+      kinds[name] = String(scalarTests.indexOf(test));
       continue;
     }
     // `for ... if`, not `?:`: `?:` evaluates both branches, so the test of an absent property would run too.
     const p = `p${depth}`;
-    const test = valid(childRule, p, depth + 1, maxDepth);
-    if (test) tests.push(`alltrue([for ${p} in [lookup(${x}, ${hclString(name)}, null)] : ${test} if ${p} != null])`);
+    const test = valid(childRule, p, depth + 1, c);
+    if (test) nested.push(`alltrue([for ${p} in [lookup(${x}, ${hclString(name)}, null)] : ${test} if ${p} != null])`);
   }
-  for (const { test, names } of scalars.values()) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? true : ${test} if contains(${hclList(names)}, ${k})])`);
+  const table = rule.name ? c.tables.kinds(rule.name, kinds) : hclObject(kinds);
+  const kind = (key: string) => `lookup(${table}, ${key}, "")`;
+  // keys() also fails on anything but an object.
+  tests.push(rule.additional === 'forbidden' ? `length([for ${k} in keys(${x}) : ${k} if ${kind(k)} == ""]) == 0` : `length(keys(${x})) >= 0`);
+  for (const name of rule.required) tests.push(`${x}[${hclString(name)}] != null`);
+  for (const cond of rule.conditions ?? []) tests.push(`!${combination(cond, x)}`);
+  if (typeof rule.additional === 'function') {
+    const extra = valid(rule.additional(), v, depth + 1, c);
+    if (extra) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? false : ${extra} if ${kind(k)} == ""])`);
+  }
+  tests.push(...nested);
+  scalarTests.forEach((test, tag) => tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? true : ${test} if ${kind(k)} == "${tag}"])`));
 }
 
 /**
@@ -300,19 +316,19 @@ function combination(cond: PropertyCondition, x: string): string {
 
 /**
  * ` Did you mean `x`?` when the key `k` is one edit (or a case, `_`, `-` difference) away from a
- * property of the object: the near-misses are tabulated at synth (nameTable), and the key's own
+ * property of the object: the near-misses are tabulated at synth (Tables.names), and the key's own
  * one-character deletions are looked up at plan.
  */
 function didYouMean(rule: ObjectRule, k: string, c: Compile): string {
   const writable = Object.keys(rule.properties).filter((p) => !rule.readOnly.includes(p));
   if (!rule.name || writable.length === 0) return '';
-  const table = c.nameTable(rule.name, writable);
+  const table = c.tables.names(rule.name, writable);
   const norm = `lower(replace(${k}, "/[-_ ]/", ""))`;
   const guesses = `concat([lookup(${table}, ${norm}, "")], [for i in range(length(${norm})) : lookup(${table}, "\${substr(${norm}, 0, i)}\${substr(${norm}, i + 1, -1)}", "")])`;
   return `\${try(" Did you mean \`\${compact(${guesses})[0]}\`?", "")}`;
 }
 
-/** The near-miss table of nameTable: normalized names and their one-character deletions, to the name. */
+/** The near-miss table of Tables.names: normalized names and their one-character deletions, to the name. */
 export function nearMisses(names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   const normalize = (s: string) => s.toLowerCase().replace(/[-_ ]/g, '');
@@ -331,6 +347,10 @@ function message(text: string): string {
 
 function hclList(values: readonly (string | number)[]): string {
   return `[${values.map((x) => (typeof x === 'number' ? String(x) : hclString(x))).join(', ')}]`;
+}
+
+function hclObject(entries: Readonly<Record<string, string>>): string {
+  return `{${Object.entries(entries).map(([key, value]) => `${hclString(key)} = ${hclString(value)}`).join(', ')}}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

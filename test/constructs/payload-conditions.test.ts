@@ -39,6 +39,8 @@ const workitemBodies: unknown[] = [
   { ...VALID, priorty: 3 },
   { name: 'x' },
   ['x'],
+  [],
+  {},
   'text',
 ];
 /** A rule between properties (property-conditions.json): web messaging takes externalContactId, never toAddress. */
@@ -56,11 +58,14 @@ function verdicts(op: Operation, bodies: unknown[], body: () => unknown = () => 
   const stack = new TerraformStack(Testing.app(), 'test');
   const rule = bodyRules(op);
   if (!rule) throw new Error('no rules');
-  const tables = new Map<string, string>();
-  const checks = compileBodyChecks(rule, body(), 6, (name, names) => {
-    if (!tables.has(name)) tables.set(name, new TerraformLocal(stack, `names-${name}`, nearMisses(names)).friendlyUniqueId);
-    return `local.${tables.get(name)}`;
-  });
+  // One local per distinct table content.
+  const locals = new Map<string, string>();
+  const local = (value: Record<string, string>) => {
+    const key = JSON.stringify(value);
+    if (!locals.has(key)) locals.set(key, new TerraformLocal(stack, `table-${locals.size}`, value).friendlyUniqueId);
+    return `local.${locals.get(key)}`;
+  };
+  const checks = compileBodyChecks(rule, body(), 6, { names: (_name, names) => local(nearMisses(names)), kinds: (_name, kinds) => local({ ...kinds }) });
   if (!checks.valid) throw new Error('nothing to check');
   new TerraformVariable(stack, 'bodies', { type: 'any' });
   new TerraformOutput(stack, 'verdicts', { value: `\${[for b in var.bodies : { fast = can(${checks.valid}), errors = ${checks.errors} }]}` });
