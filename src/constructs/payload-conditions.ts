@@ -64,7 +64,7 @@ export function compileBodyChecks(rule: Rule, body: unknown, maxDepth: number, t
 export interface Tables {
   /** The did-you-mean table (`nearMisses(names)`). */
   names(definition: string, names: readonly string[]): string;
-  /** Every property of the definition to a non-empty tag (objectValid); same content, same table. */
+  /** Every property of the definition (`inline` for an object without one) to a non-empty tag (objectValid); same content, same table. */
   kinds(definition: string, kinds: Readonly<Record<string, string>>): string;
 }
 
@@ -290,7 +290,7 @@ function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tes
     const test = valid(childRule, p, depth + 1, c);
     if (test) nested.push(`alltrue([for ${p} in [lookup(${x}, ${hclString(name)}, null)] : ${test} if ${p} != null])`);
   }
-  const table = rule.name ? c.tables.kinds(rule.name, kinds) : hclObject(kinds);
+  const table = c.tables.kinds(rule.name ?? 'inline', kinds);
   const kind = (key: string) => `lookup(${table}, ${key}, "")`;
   // keys() also fails on anything but an object.
   tests.push(rule.additional === 'forbidden' ? `length([for ${k} in keys(${x}) : ${k} if ${kind(k)} == ""]) == 0` : `length(keys(${x})) >= 0`);
@@ -347,10 +347,6 @@ function message(text: string): string {
 
 function hclList(values: readonly (string | number)[]): string {
   return `[${values.map((x) => (typeof x === 'number' ? String(x) : hclString(x))).join(', ')}]`;
-}
-
-function hclObject(entries: Readonly<Record<string, string>>): string {
-  return `{${Object.entries(entries).map(([key, value]) => `${hclString(key)} = ${hclString(value)}`).join(', ')}}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
