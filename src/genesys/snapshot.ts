@@ -1,14 +1,29 @@
+import { openSync, readFileSync, readSync } from 'fs';
+import { join } from 'path';
+import type { RouteNode } from './routes';
 import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
-import data from './data/snapshot.json';
 
-/** The embedded snapshot (src/genesys/data/snapshot.json, written by `npm run gen:genesys`). */
-export interface Snapshot {
+/**
+ * The embedded snapshot (src/genesys/data/, written by `npm run gen:genesys`; the build copies it byte for
+ * byte into lib/genesys/data/). `snapshot.json` is this index, parsed at load; the operations and the
+ * definitions are records, one JSON line each in `snapshot-records.jsonl`, read and parsed on first use.
+ * A Terraform provider start checks a few payloads: parsing all 2 MB for them cost it about 80 ms.
+ */
+export interface SnapshotIndex {
   /** Repository, commit, `apiVersion` (e.g. `10706`), sha256 of the extract. */
   source: Record<string, string>;
-  operations: Operation[];
+  /** Record `i` is the operation `operationIds[i]`. */
+  operationIds: string[];
+  /** The operations' path templates; the leaves give indexes into `operationIds`. */
+  routes: RouteNode;
   /** Operations removed from the Platform API, recognised before any template match. */
   removedOperations: RemovedOperation[];
-  definitions: Record<string, JsonSchema>;
+  /** Their path templates; the leaves give indexes into `removedOperations`. */
+  removedRoutes: RouteNode;
+  /** Record `operationIds.length + j` is the definition `definitionNames[j]`. */
+  definitionNames: string[];
+  /** Byte offset of each record in snapshot-records.jsonl, then the file's length. */
+  records: number[];
   oauthScopes: string[];
   permissions: string[];
   misconceptions: Misconception[];
@@ -16,4 +31,73 @@ export interface Snapshot {
   caveats: Caveat[];
 }
 
-export const SNAPSHOT = data as unknown as Snapshot;
+const DATA = join(__dirname, 'data');
+const RECORDS = join(DATA, 'snapshot-records.jsonl');
+
+export const SNAPSHOT = JSON.parse(readFileSync(join(DATA, 'snapshot.json'), 'utf8')) as SnapshotIndex;
+
+const OPERATIONS = SNAPSHOT.operationIds.length;
+const operations: (Operation | undefined)[] = new Array(OPERATIONS);
+const definitions = new Map<string, JsonSchema>();
+let all: readonly Operation[] | undefined;
+let definitionIndex: Map<string, number> | undefined;
+let recordsFd: number | undefined;
+
+/** Records `first` to `first + count - 1`, parsed; one read, of their bytes only. */
+function readRecords(first: number, count: number): unknown[] {
+  const start = SNAPSHOT.records[first];
+  const bytes = Buffer.allocUnsafe(SNAPSHOT.records[first + count] - start);
+  // Kept open for the life of the process, like any file a program keeps reading from.
+  recordsFd ??= openSync(RECORDS, 'r');
+  for (let done = 0; done < bytes.length; ) {
+    const read = readSync(recordsFd, bytes, done, bytes.length - done, start + done);
+    if (read === 0) break;
+    done += read;
+  }
+  const out: unknown[] = [];
+  for (let i = first; i < first + count; i += 1) {
+    const text = bytes.toString('utf8', SNAPSHOT.records[i] - start, SNAPSHOT.records[i + 1] - start);
+    try {
+      out.push(JSON.parse(text));
+    } catch {
+      throw stale(`record ${i} is not JSON`);
+    }
+  }
+  return out;
+}
+
+function stale(problem: string): Error {
+  return new Error(`${RECORDS} does not match snapshot.json beside it (${problem}); regenerate both with \`npm run gen:genesys\` and rebuild`);
+}
+
+function checked(operation: Operation, index: number): Operation {
+  if (operation?.operationId !== SNAPSHOT.operationIds[index]) throw stale(`record ${index} is not ${SNAPSHOT.operationIds[index]}`);
+  return operations[index] = operation;
+}
+
+/** The operation at `index` in `operationIds`; the same object on every call. */
+export function operationAt(index: number): Operation {
+  return operations[index] ?? checked(readRecords(index, 1)[0] as Operation, index);
+}
+
+/** Every operation, in the snapshot's order. */
+export function allOperations(): readonly Operation[] {
+  if (!all) {
+    readRecords(0, OPERATIONS).forEach((op, i) => operations[i] ?? checked(op as Operation, i));
+    all = operations as Operation[];
+  }
+  return all;
+}
+
+/** A definition by name (`CobrowseSettings`); the same object on every call. */
+export function getDefinition(name: string): JsonSchema | undefined {
+  const cached = definitions.get(name);
+  if (cached) return cached;
+  definitionIndex ??= new Map(SNAPSHOT.definitionNames.map((n, j) => [n, j]));
+  const j = definitionIndex.get(name);
+  if (j === undefined) return undefined;
+  const record = readRecords(OPERATIONS + j, 1)[0] as { name: string; schema: JsonSchema };
+  if (record?.name !== name) throw stale(`record ${OPERATIONS + j} is not ${name}`);
+  definitions.set(name, record.schema);
+  return record.schema;
+}
