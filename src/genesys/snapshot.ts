@@ -31,7 +31,9 @@ export interface SnapshotIndex {
   caveats: Caveat[];
 }
 
-const DATA = join(__dirname, 'data');
+// Through the parent folder: besides src/genesys/ and lib/genesys/, this module also runs bundled into
+// lib/provider/data-sources.js (the provider's lazily loaded checks), which sits one level below lib/ too.
+const DATA = join(__dirname, '..', 'genesys', 'data');
 const RECORDS = join(DATA, 'snapshot-records.jsonl');
 
 export const SNAPSHOT = JSON.parse(readFileSync(join(DATA, 'snapshot.json'), 'utf8')) as SnapshotIndex;
