@@ -13,6 +13,8 @@ export interface UnaryMethod {
   response: MessageType;
   /** `session` identifies the client connection: one Terraform provider instance. */
   handle: (request: Record<string, unknown>, session: object) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Called once the call's stream has closed: its response sent, or the client gone. */
+  afterResponse?: () => void;
 }
 
 /** gRPC status codes used here. */
@@ -93,6 +95,7 @@ export class GrpcServer {
       trailersOnly(stream, UNIMPLEMENTED, `unknown method ${path}`);
       return;
     }
+    if (method.afterResponse) stream.once('close', method.afterResponse);
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {
