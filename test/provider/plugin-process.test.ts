@@ -70,9 +70,12 @@ describe('a running provider process', () => {
   });
 
   test('a client without the certificate Terraform passed is refused (mutual TLS)', async () => {
-    const other = plugin.connect(generateServerCertificate());
-    await expect(call(other, 'GetProviderSchema', {})).rejects.toThrow();
-    other.close();
+    for (const cert of [generateServerCertificate(), null]) {
+      const other = plugin.connect(cert);
+      await expect(call(other, 'GetProviderSchema', {})).rejects.toThrow();
+      other.close();
+    }
+    expect(await call(client, 'GetProviderSchema', {})).toHaveProperty('provider');
   });
 
   test('GRPCController.Shutdown ends the process promptly with exit code 0', async () => {
