@@ -116,12 +116,13 @@ export class GrpcServer {
         .then(
           (message) => {
             if (stream.destroyed) return;
-            const prefix = Buffer.alloc(5);
-            prefix.writeUInt32BE(message.length, 1);
+            const framed = Buffer.allocUnsafe(5 + message.length);
+            framed[0] = 0; // not compressed
+            framed.writeUInt32BE(message.length, 1);
+            message.copy(framed, 5);
             stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
             stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
-            stream.write(prefix);
-            stream.end(message);
+            stream.end(framed);
           },
           (err: unknown) => {
             const message = err instanceof Error ? err.message : String(err);
