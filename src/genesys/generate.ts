@@ -5,14 +5,15 @@
  * schemas they reach, the scope and permission lists, the removed operations, and the curated data
  * (misconceptions, property conditions, caveats), after checking every name those cite against the spec.
  *
- * Written as two files (snapshot.ts reads them): `snapshot-records.jsonl` holds one record per line, each
- * operation then each definition, and `snapshot.json` everything else, with the records' byte offsets and
- * the operations' path trie. A process parses only the records it uses.
+ * Written as two files (snapshot.ts reads them): `snapshot-records.jsonl` holds one record per line (each
+ * operation, each definition, each API area's path trie, the operationId buckets), and `snapshot.json`
+ * everything else, with the records' byte offsets. A process parses only the records it uses.
  */
 import { createHash } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
-import { buildRoutes } from './routes';
+import { ID_BUCKETS, idBucket } from './id-buckets';
+import { buildRoutes, storeApart } from './routes';
 import type { SnapshotIndex } from './snapshot';
 import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
 
@@ -203,6 +204,13 @@ if (problems.length > 0) {
 
 const definitionNames = Object.keys(definitions).sort((a, b) => a.localeCompare(b));
 const records = [...operations.map((op) => JSON.stringify(op)), ...definitionNames.map((name) => JSON.stringify({ name, schema: definitions[name] }))];
+const store = (value: unknown) => records.push(JSON.stringify(value)) - 1;
+// Each API area's subtrie (`/api/v2/<area>`) is a record: 3 segments down.
+const routes = storeApart(buildRoutes(operations), 3, store);
+const buckets: Record<string, number>[] = Array.from({ length: ID_BUCKETS }, () => ({}));
+operations.forEach((op, index) => { buckets[idBucket(op.operationId)][op.operationId] = index; });
+const idBuckets = records.length;
+buckets.forEach(store);
 const offsets = [0];
 for (const record of records) offsets.push(offsets[offsets.length - 1] + Buffer.byteLength(record) + 1);
 
@@ -214,10 +222,11 @@ const snapshot: SnapshotIndex = {
     sha256: createHash('sha256').update(specText).digest('hex'),
     removedBodiesFrom: `${removedBodies.source.repository} ${removedBodies.source.commit}`,
   },
-  operationIds: operations.map((op) => op.operationId),
-  routes: buildRoutes(operations),
+  operationCount: operations.length,
+  routes,
   removedOperations,
   removedRoutes: buildRoutes(removedOperations),
+  idBuckets,
   definitionNames,
   records: offsets,
   oauthScopes: [...spec.oauthScopes].sort(),

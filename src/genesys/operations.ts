@@ -1,14 +1,12 @@
 import { closest, nearest } from '../text/similarity';
 import { literalChild, matchRoute, splitPath, type RouteNode } from './routes';
-import { allOperations, operationAt, SNAPSHOT } from './snapshot';
+import { allOperationIds, allOperations, loadRoute, operationAt, operationIndex, SNAPSHOT } from './snapshot';
 import type { Operation, RemovedOperation } from './types';
 
 const removedById = new Map(SNAPSHOT.removedOperations.map((op) => [op.operationId, op]));
-let idIndex: Map<string, number> | undefined;
 
 function byId(operationId: string): Operation | undefined {
-  idIndex ??= new Map(SNAPSHOT.operationIds.map((id, i) => [id, i]));
-  const index = idIndex.get(operationId);
+  const index = operationIndex(operationId);
   return index === undefined ? undefined : operationAt(index);
 }
 
@@ -37,10 +35,10 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
 export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
   const segments = splitPath(path);
   const upper = method.toUpperCase();
-  const removed = matchRoute(SNAPSHOT.removedRoutes, segments, upper);
+  const removed = matchRoute(SNAPSHOT.removedRoutes, segments, upper, loadRoute);
   if (removed !== undefined) return { removed: SNAPSHOT.removedOperations[removed] };
   if (removedFamily(segments)) return {};
-  const index = matchRoute(SNAPSHOT.routes, segments, upper);
+  const index = matchRoute(SNAPSHOT.routes, segments, upper, loadRoute);
   return { op: index === undefined ? undefined : operationAt(index) };
 }
 
@@ -58,9 +56,9 @@ function removedFamily(segments: string[]): boolean {
   let live: RouteNode | undefined = SNAPSHOT.routes;
   let gone: RouteNode | undefined = SNAPSHOT.removedRoutes;
   for (const segment of segments) {
-    gone = literalChild(gone, segment);
+    gone = literalChild(gone, segment, loadRoute);
     if (!gone) return false;
-    live = literalChild(live, segment);
+    live = literalChild(live, segment, loadRoute);
     if (!live) return true;
   }
   return false;
@@ -111,7 +109,7 @@ export function closestOperations(method: string, path: string, n = 3): Operatio
 
 /** The operationId closest to a misspelt one. */
 export function closestOperationId(ref: string): string | undefined {
-  return closest(ref, SNAPSHOT.operationIds);
+  return closest(ref, allOperationIds());
 }
 
 export function describeOperation(op: Pick<Operation, 'method' | 'path' | 'operationId'>): string {

@@ -1,26 +1,30 @@
 import { openSync, readFileSync, readSync } from 'fs';
 import { join } from 'path';
-import type { RouteNode } from './routes';
+import { ID_BUCKETS, idBucket } from './id-buckets';
+import type { LoadRoute, RouteNode } from './routes';
 import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
 
 /**
  * The embedded snapshot (src/genesys/data/, written by `npm run gen:genesys`; the build copies it byte for
- * byte into lib/genesys/data/). `snapshot.json` is this index, parsed at load; the operations and the
- * definitions are records, one JSON line each in `snapshot-records.jsonl`, read and parsed on first use.
- * A Terraform provider start checks a few payloads: parsing all 2 MB for them cost it about 80 ms.
+ * byte into lib/genesys/data/). `snapshot.json` is this index, parsed at load; the rest are records, one
+ * JSON line each in `snapshot-records.jsonl`, read and parsed on first use: the operations, the definitions,
+ * each API area's path trie and the operationId buckets. A Terraform provider start checks a few payloads:
+ * parsing all 2 MB for them cost it about 80 ms, and parsing the whole trie and id list about 20 ms more.
  */
 export interface SnapshotIndex {
   /** Repository, commit, `apiVersion` (e.g. `10706`), sha256 of the extract. */
   source: Record<string, string>;
-  /** Record `i` is the operation `operationIds[i]`. */
-  operationIds: string[];
-  /** The operations' path templates; the leaves give indexes into `operationIds`. */
+  /** Records 0 to `operationCount - 1` are the operations. */
+  operationCount: number;
+  /** The operations' path templates down to the API areas, each stored apart; the leaves give operation indexes. */
   routes: RouteNode;
   /** Operations removed from the Platform API, recognised before any template match. */
   removedOperations: RemovedOperation[];
   /** Their path templates; the leaves give indexes into `removedOperations`. */
   removedRoutes: RouteNode;
-  /** Record `operationIds.length + j` is the definition `definitionNames[j]`. */
+  /** The record of the first of ID_BUCKETS consecutive operationId buckets (id-buckets.ts). */
+  idBuckets: number;
+  /** Record `operationCount + j` is the definition `definitionNames[j]`. */
   definitionNames: string[];
   /** Byte offset of each record in snapshot-records.jsonl, then the file's length. */
   records: number[];
@@ -38,11 +42,13 @@ const RECORDS = join(DATA, 'snapshot-records.jsonl');
 
 export const SNAPSHOT = JSON.parse(readFileSync(join(DATA, 'snapshot.json'), 'utf8')) as SnapshotIndex;
 
-const OPERATIONS = SNAPSHOT.operationIds.length;
-const operations: (Operation | undefined)[] = new Array(OPERATIONS);
-const definitions = new Map<string, JsonSchema>();
+const operations: (Operation | undefined)[] = new Array(SNAPSHOT.operationCount);
 let all: readonly Operation[] | undefined;
+const definitions = new Map<string, JsonSchema>();
 let definitionIndex: Map<string, number> | undefined;
+/** Route subtries and id buckets by record. */
+const parts = new Map<number, unknown>();
+let ids: readonly string[] | undefined;
 let recordsFd: number | undefined;
 
 /** Records `first` to `first + count - 1`, parsed; one read, of their bytes only. */
@@ -72,12 +78,18 @@ function stale(problem: string): Error {
   return new Error(`${RECORDS} does not match snapshot.json beside it (${problem}); regenerate both with \`npm run gen:genesys\` and rebuild`);
 }
 
+function part<T>(record: number): T {
+  let value = parts.get(record);
+  if (value === undefined) parts.set(record, (value = readRecords(record, 1)[0]));
+  return value as T;
+}
+
 function checked(operation: Operation, index: number): Operation {
-  if (operation?.operationId !== SNAPSHOT.operationIds[index]) throw stale(`record ${index} is not ${SNAPSHOT.operationIds[index]}`);
+  if (typeof operation?.operationId !== 'string') throw stale(`record ${index} is not an operation`);
   return operations[index] = operation;
 }
 
-/** The operation at `index` in `operationIds`; the same object on every call. */
+/** The operation at `index` (the order of `allOperations`); the same object on every call. */
 export function operationAt(index: number): Operation {
   return operations[index] ?? checked(readRecords(index, 1)[0] as Operation, index);
 }
@@ -85,11 +97,32 @@ export function operationAt(index: number): Operation {
 /** Every operation, in the snapshot's order. */
 export function allOperations(): readonly Operation[] {
   if (!all) {
-    readRecords(0, OPERATIONS).forEach((op, i) => operations[i] ?? checked(op as Operation, i));
+    readRecords(0, SNAPSHOT.operationCount).forEach((op, i) => operations[i] ?? checked(op as Operation, i));
     all = operations as Operation[];
   }
   return all;
 }
+
+/** The index of the operation with this operationId. */
+export function operationIndex(operationId: string): number | undefined {
+  const bucket = part<Record<string, number>>(SNAPSHOT.idBuckets + idBucket(operationId));
+  return Object.hasOwn(bucket, operationId) ? bucket[operationId] : undefined;
+}
+
+/** Every operationId, in the snapshot's order (from the buckets: no operation record is read). */
+export function allOperationIds(): readonly string[] {
+  if (!ids) {
+    const list: string[] = new Array(SNAPSHOT.operationCount);
+    for (const bucket of readRecords(SNAPSHOT.idBuckets, ID_BUCKETS) as Record<string, number>[]) {
+      for (const [id, index] of Object.entries(bucket)) list[index] = id;
+    }
+    ids = list;
+  }
+  return ids;
+}
+
+/** An API area's path trie (`{ record }` nodes of `routes`). */
+export const loadRoute: LoadRoute = (record) => part<RouteNode>(record);
 
 /** A definition by name (`CobrowseSettings`); the same object on every call. */
 export function getDefinition(name: string): JsonSchema | undefined {
@@ -98,8 +131,8 @@ export function getDefinition(name: string): JsonSchema | undefined {
   definitionIndex ??= new Map(SNAPSHOT.definitionNames.map((n, j) => [n, j]));
   const j = definitionIndex.get(name);
   if (j === undefined) return undefined;
-  const record = readRecords(OPERATIONS + j, 1)[0] as { name: string; schema: JsonSchema };
-  if (record?.name !== name) throw stale(`record ${OPERATIONS + j} is not ${name}`);
+  const record = readRecords(SNAPSHOT.operationCount + j, 1)[0] as { name: string; schema: JsonSchema };
+  if (record?.name !== name) throw stale(`record ${SNAPSHOT.operationCount + j} is not ${name}`);
   definitions.set(name, record.schema);
   return record.schema;
 }
