@@ -1,9 +1,11 @@
 import { closest, nearest } from '../text/similarity';
-import { literalChild, matchRoute, splitPath, type RouteNode } from './routes';
+import { literalChild, matchRoute, routeNode, splitPath, type RouteNode } from './routes';
 import { allOperationIds, allOperations, loadRoute, operationAt, operationIndex, SNAPSHOT } from './snapshot';
 import type { Operation, RemovedOperation } from './types';
 
 const removedById = new Map(SNAPSHOT.removedOperations.map((op) => [op.operationId, op]));
+const routes = routeNode(SNAPSHOT.routes);
+const removedRoutes = routeNode(SNAPSHOT.removedRoutes);
 
 function byId(operationId: string): Operation | undefined {
   const index = operationIndex(operationId);
@@ -35,10 +37,10 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
 export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
   const segments = splitPath(path);
   const upper = method.toUpperCase();
-  const removed = matchRoute(SNAPSHOT.removedRoutes, segments, upper, loadRoute);
+  const removed = matchRoute(removedRoutes, segments, upper, loadRoute);
   if (removed !== undefined) return { removed: SNAPSHOT.removedOperations[removed] };
   if (removedFamily(segments)) return {};
-  const index = matchRoute(SNAPSHOT.routes, segments, upper, loadRoute);
+  const index = matchRoute(routes, segments, upper, loadRoute);
   return { op: index === undefined ? undefined : operationAt(index) };
 }
 
@@ -53,8 +55,8 @@ export function getRemovedOperation(ref: string): RemovedOperation | undefined {
  * `/api/v2/conversations/chats/...`): no current template's parameter may stand for it.
  */
 function removedFamily(segments: string[]): boolean {
-  let live: RouteNode | undefined = SNAPSHOT.routes;
-  let gone: RouteNode | undefined = SNAPSHOT.removedRoutes;
+  let live: RouteNode | undefined = routes;
+  let gone: RouteNode | undefined = removedRoutes;
   for (const segment of segments) {
     gone = literalChild(gone, segment, loadRoute);
     if (!gone) return false;

@@ -1,24 +1,32 @@
 /**
- * Path templates as a trie of segments. The generator builds it (generate.ts) and the snapshot stores it, so
- * no process pays for building it at start-up (about 40 ms for the 3,313 templates). Plain JSON objects:
- * `literal` children by segment, the `param` child for a `{parameter}` segment, and at the node where a
- * template ends, `methods`: the index, in the list the trie was built from, of the operation per method.
- * The snapshot keeps each API area's subtrie (`/api/v2/conversations/...`) as a record of its own, so a
- * look-up parses only the area it goes to: such a node holds just `record`, read with `load`.
+ * Path templates as a trie of segments. The generator builds it (generate.ts) and the snapshot stores it as
+ * JSON, so no process pays for building it from the 3,313 templates at start-up (about 40 ms): `literal`
+ * children by segment, the `param` child for a `{parameter}` segment, and at the node where a template
+ * ends, `methods`: the index, in the list the trie was built from, of the operation per method. Each API
+ * area's subtrie (`/api/v2/conversations/...`) is a record of its own, `{ record }` in its parent, so a
+ * process reads only the areas it looks up. At run time nodes hold Maps (look-ups run on every request).
  */
-export interface RouteNode {
-  literal?: Record<string, RouteNode>;
-  param?: RouteNode;
+export interface RouteJson {
+  literal?: Record<string, RouteJson>;
+  param?: RouteJson;
   methods?: Record<string, number>;
+  /** The subtrie is this snapshot record. */
   record?: number;
 }
 
-/** Reads a node stored apart (`{ record }`); the same object on every call. */
-export type LoadRoute = (record: number) => RouteNode;
+export interface RouteNode {
+  /** A child not read yet is its record number. */
+  literal: Map<string, RouteNode | number>;
+  param?: RouteNode;
+  methods: Map<string, number>;
+}
+
+/** Reads a subtrie stored apart. */
+export type LoadRoute = (record: number) => RouteJson;
 
 /** The trie of `entries`' templates; of two entries with the same method and template, the first wins. */
-export function buildRoutes(entries: readonly { method: string; path: string }[]): RouteNode {
-  const root: RouteNode = {};
+export function buildRoutes(entries: readonly { method: string; path: string }[]): RouteJson {
+  const root: RouteJson = {};
   entries.forEach(({ method, path }, index) => {
     let node = root;
     for (const segment of splitPath(path)) {
@@ -32,10 +40,19 @@ export function buildRoutes(entries: readonly { method: string; path: string }[]
 }
 
 /** Replaces each node `depth` literal segments below `node` by `{ record: store(node) }`. */
-export function storeApart(node: RouteNode, depth: number, store: (node: RouteNode) => number): RouteNode {
+export function storeApart(node: RouteJson, depth: number, store: (node: RouteJson) => number): RouteJson {
   if (depth === 0) return { record: store(node) };
   if (node.param || node.methods) throw new Error(`a template ends or takes a parameter above the depth its trie is stored apart at (${depth})`);
   return { literal: Object.fromEntries(Object.entries(node.literal ?? {}).map(([segment, child]) => [segment, storeApart(child, depth - 1, store)])) };
+}
+
+/** The run-time form of a stored trie; subtries stored apart stay record numbers until first used. */
+export function routeNode(json: RouteJson): RouteNode {
+  return {
+    literal: new Map(Object.entries(json.literal ?? {}).map(([segment, child]) => [segment, child.record ?? routeNode(child)])),
+    param: json.param && routeNode(json.param),
+    methods: new Map(Object.entries(json.methods ?? {})),
+  };
 }
 
 /** Non-empty segments before any query string (a hand loop: this runs on every request). */
@@ -52,10 +69,12 @@ export function splitPath(path: string): string[] {
   return segments;
 }
 
-/** A literal child; own properties only, so a segment such as `constructor` finds nothing it should not. */
 export function literalChild(node: RouteNode, segment: string, load: LoadRoute): RouteNode | undefined {
-  const child = node.literal && Object.hasOwn(node.literal, segment) ? node.literal[segment] : undefined;
-  return child?.record === undefined ? child : load(child.record);
+  const child = node.literal.get(segment);
+  if (typeof child !== 'number') return child;
+  const read = routeNode(load(child));
+  node.literal.set(segment, read);
+  return read;
 }
 
 /**
@@ -63,7 +82,7 @@ export function literalChild(node: RouteNode, segment: string, load: LoadRoute):
  * parameter (`/conversations/chats` before `/conversations/{conversationId}`), as in the API's router.
  */
 export function matchRoute(node: RouteNode, segments: readonly string[], method: string, load: LoadRoute, i = 0): number | undefined {
-  if (i === segments.length) return node.methods && Object.hasOwn(node.methods, method) ? node.methods[method] : undefined;
+  if (i === segments.length) return node.methods.get(method);
   const literal = literalChild(node, segments[i], load);
   return (literal && matchRoute(literal, segments, method, load, i + 1)) ?? (node.param && matchRoute(node.param, segments, method, load, i + 1));
 }

@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readSync } from 'fs';
 import { join } from 'path';
 import { ID_BUCKETS, idBucket } from './id-buckets';
-import type { LoadRoute, RouteNode } from './routes';
+import type { LoadRoute, RouteJson } from './routes';
 import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
 
 /**
@@ -17,11 +17,11 @@ export interface SnapshotIndex {
   /** Records 0 to `operationCount - 1` are the operations. */
   operationCount: number;
   /** The operations' path templates down to the API areas, each stored apart; the leaves give operation indexes. */
-  routes: RouteNode;
+  routes: RouteJson;
   /** Operations removed from the Platform API, recognised before any template match. */
   removedOperations: RemovedOperation[];
   /** Their path templates; the leaves give indexes into `removedOperations`. */
-  removedRoutes: RouteNode;
+  removedRoutes: RouteJson;
   /** The record of the first of ID_BUCKETS consecutive operationId buckets (id-buckets.ts). */
   idBuckets: number;
   /** Record `operationCount + j` is the definition `definitionNames[j]`. */
@@ -46,8 +46,8 @@ const operations: (Operation | undefined)[] = new Array(SNAPSHOT.operationCount)
 let all: readonly Operation[] | undefined;
 const definitions = new Map<string, JsonSchema>();
 let definitionIndex: Map<string, number> | undefined;
-/** Route subtries and id buckets by record. */
-const parts = new Map<number, unknown>();
+/** operationId buckets by record. */
+const buckets = new Map<number, Record<string, number>>();
 let ids: readonly string[] | undefined;
 let recordsFd: number | undefined;
 
@@ -78,12 +78,6 @@ function stale(problem: string): Error {
   return new Error(`${RECORDS} does not match snapshot.json beside it (${problem}); regenerate both with \`npm run gen:genesys\` and rebuild`);
 }
 
-function part<T>(record: number): T {
-  let value = parts.get(record);
-  if (value === undefined) parts.set(record, (value = readRecords(record, 1)[0]));
-  return value as T;
-}
-
 function checked(operation: Operation, index: number): Operation {
   if (typeof operation?.operationId !== 'string') throw stale(`record ${index} is not an operation`);
   return operations[index] = operation;
@@ -105,7 +99,9 @@ export function allOperations(): readonly Operation[] {
 
 /** The index of the operation with this operationId. */
 export function operationIndex(operationId: string): number | undefined {
-  const bucket = part<Record<string, number>>(SNAPSHOT.idBuckets + idBucket(operationId));
+  const record = SNAPSHOT.idBuckets + idBucket(operationId);
+  let bucket = buckets.get(record);
+  if (!bucket) buckets.set(record, (bucket = readRecords(record, 1)[0] as Record<string, number>));
   return Object.hasOwn(bucket, operationId) ? bucket[operationId] : undefined;
 }
 
@@ -121,8 +117,8 @@ export function allOperationIds(): readonly string[] {
   return ids;
 }
 
-/** An API area's path trie (`{ record }` nodes of `routes`). */
-export const loadRoute: LoadRoute = (record) => part<RouteNode>(record);
+/** An API area's path trie (a `{ record }` node of `routes`); routes.ts keeps what it read. */
+export const loadRoute: LoadRoute = (record) => readRecords(record, 1)[0] as RouteJson;
 
 /** A definition by name (`CobrowseSettings`); the same object on every call. */
 export function getDefinition(name: string): JsonSchema | undefined {
