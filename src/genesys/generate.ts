@@ -1,13 +1,20 @@
 /**
- * Regenerates src/genesys/data/snapshot.json from the public spec extract in ../shared/genesys/
- * (`npm run gen:genesys [SPEC_FILE [OUT_FILE]]`): platform-api.json, its provenance file (what is unknown)
+ * Regenerates the snapshot in src/genesys/data/ from the public spec extract in ../shared/genesys/
+ * (`npm run gen:genesys [SPEC_FILE [OUT_DIR]]`): platform-api.json, its provenance file (what is unknown)
  * and removed-operations.json, read from the spec file's folder. Keeps the operations, the request-body
  * schemas they reach, the scope and permission lists, the removed operations, and the curated data
  * (misconceptions, property conditions, caveats), after checking every name those cite against the spec.
+ *
+ * Written as two files (snapshot.ts reads them): `snapshot-records.jsonl` holds one record per line (each
+ * operation, each definition, each API area's path trie, the operationId buckets), and `snapshot.json`
+ * everything else, with the records' byte offsets. A process parses only the records it uses.
  */
 import { createHash } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
+import { ID_BUCKETS, idBucket } from './id-buckets';
+import { buildRoutes, storeApart } from './routes';
+import type { SnapshotIndex } from './snapshot';
 import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
 
 /** An operation as the spec extract writes it: `otherOperations` have no body or path parameters. */
@@ -195,7 +202,19 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const snapshot = {
+const definitionNames = Object.keys(definitions).sort((a, b) => a.localeCompare(b));
+const records = [...operations.map((op) => JSON.stringify(op)), ...definitionNames.map((name) => JSON.stringify({ name, schema: definitions[name] }))];
+const store = (value: unknown) => records.push(JSON.stringify(value)) - 1;
+// Each API area's subtrie (`/api/v2/<area>`) is a record: 3 segments down.
+const routes = storeApart(buildRoutes(operations), 3, store);
+const buckets: Record<string, number>[] = Array.from({ length: ID_BUCKETS }, () => ({}));
+operations.forEach((op, index) => { buckets[idBucket(op.operationId)][op.operationId] = index; });
+const idBuckets = records.length;
+buckets.forEach(store);
+const offsets = [0];
+for (const record of records) offsets.push(offsets[offsets.length - 1] + Buffer.byteLength(record) + 1);
+
+const snapshot: SnapshotIndex = {
   source: {
     ...spec.source,
     apiVersion: apiVersion(spec.source),
@@ -203,17 +222,23 @@ const snapshot = {
     sha256: createHash('sha256').update(specText).digest('hex'),
     removedBodiesFrom: `${removedBodies.source.repository} ${removedBodies.source.commit}`,
   },
-  operations,
+  operationCount: operations.length,
+  routes,
   removedOperations,
-  definitions: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b))),
+  removedRoutes: buildRoutes(removedOperations),
+  idBuckets,
+  definitionNames,
+  records: offsets,
   oauthScopes: [...spec.oauthScopes].sort(),
   permissions: [...spec.permissions].sort(),
   misconceptions,
   conditions,
   caveats,
 };
-writeFileSync(resolve(process.argv[3] ?? join(dataDir, 'snapshot.json')), `${JSON.stringify(snapshot)}\n`);
+const outDir = resolve(process.argv[3] ?? dataDir);
+writeFileSync(join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot)}\n`);
+writeFileSync(join(outDir, 'snapshot-records.jsonl'), `${records.join('\n')}\n`);
 process.stdout.write(`snapshot (API ${snapshot.source.apiVersion}): ${operations.length} operations ` +
   `(${operations.filter((o) => !o.scopesKnown).length} with unknown scopes, ${operations.filter((o) => !o.permissionsKnown).length} with unknown permissions), ` +
-  `${removedOperations.length} removed, ${Object.keys(definitions).length} definitions, ` +
+  `${removedOperations.length} removed, ${definitionNames.length} definitions, ` +
   `${snapshot.oauthScopes.length} scopes, ${snapshot.permissions.length} permissions\n`);

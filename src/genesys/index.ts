@@ -1,4 +1,4 @@
-import { SNAPSHOT } from './snapshot';
+import { getDefinition, SNAPSHOT } from './snapshot';
 import type { Caveat, JsonSchema, Misconception, PropertyCondition } from './types';
 
 export * from './types';
@@ -17,7 +17,7 @@ export const SNAPSHOT_SOURCE: Readonly<Record<string, string>> = SNAPSHOT.source
 export function resolveRef(schema: JsonSchema): JsonSchema {
   let current = schema;
   for (let hops = 0; current.$ref && hops < 32; hops += 1) {
-    const target = SNAPSHOT.definitions[definitionName(current.$ref)];
+    const target = getDefinition(definitionName(current.$ref));
     if (!target) break;
     current = target;
   }

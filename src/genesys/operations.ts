@@ -1,56 +1,19 @@
 import { closest, nearest } from '../text/similarity';
-import { SNAPSHOT } from './snapshot';
+import { literalChild, matchRoute, routeNode, splitPath, type RouteNode } from './routes';
+import { allOperationIds, allOperations, loadRoute, operationAt, operationIndex, SNAPSHOT } from './snapshot';
 import type { Operation, RemovedOperation } from './types';
 
-const byId = new Map(SNAPSHOT.operations.map((op) => [op.operationId, op]));
 const removedById = new Map(SNAPSHOT.removedOperations.map((op) => [op.operationId, op]));
+const routes = routeNode(SNAPSHOT.routes);
+const removedRoutes = routeNode(SNAPSHOT.removedRoutes);
 
-/** Path templates as a trie of segments; a `{parameter}` segment is the `param` branch. */
-interface PathNode<T> {
-  literal: Map<string, PathNode<T>>;
-  param?: PathNode<T>;
-  /** Operations ending here, by method. */
-  operations: Map<string, T>;
-}
-
-const newNode = <T>(): PathNode<T> => ({ literal: new Map(), operations: new Map() });
-
-function buildTrie<T extends { method: string; path: string }>(ops: readonly T[]): PathNode<T> {
-  const root = newNode<T>();
-  for (const op of ops) {
-    let node = root;
-    for (const segment of splitPath(op.path)) {
-      if (/^\{.+\}$/.test(segment)) node = node.param ??= newNode();
-      else {
-        let next = node.literal.get(segment);
-        if (!next) node.literal.set(segment, (next = newNode()));
-        node = next;
-      }
-    }
-    if (!node.operations.has(op.method)) node.operations.set(op.method, op);
-  }
-  return root;
-}
-
-const root = buildTrie(SNAPSHOT.operations);
-const removedRoot = buildTrie(SNAPSHOT.removedOperations);
-
-/** Non-empty segments before any query string (a hand loop: this runs on every request). */
-function splitPath(path: string): string[] {
-  const query = path.indexOf('?');
-  const end = query === -1 ? path.length : query;
-  const segments: string[] = [];
-  for (let start = 0; start < end; ) {
-    let slash = path.indexOf('/', start);
-    if (slash === -1 || slash > end) slash = end;
-    if (slash > start) segments.push(path.slice(start, slash));
-    start = slash + 1;
-  }
-  return segments;
+function byId(operationId: string): Operation | undefined {
+  const index = operationIndex(operationId);
+  return index === undefined ? undefined : operationAt(index);
 }
 
 export function listOperations(): readonly Operation[] {
-  return SNAPSHOT.operations;
+  return allOperations();
 }
 
 /**
@@ -74,9 +37,11 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
 export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
   const segments = splitPath(path);
   const upper = method.toUpperCase();
-  const removed = match(removedRoot, segments, 0, upper);
-  if (removed) return { removed };
-  return removedFamily(segments) ? {} : { op: match(root, segments, 0, upper) };
+  const removed = matchRoute(removedRoutes, segments, upper, loadRoute);
+  if (removed !== undefined) return { removed: SNAPSHOT.removedOperations[removed] };
+  if (removedFamily(segments)) return {};
+  const index = matchRoute(routes, segments, upper, loadRoute);
+  return { op: index === undefined ? undefined : operationAt(index) };
 }
 
 /** A removed operation by operationId or `METHOD /path`. */
@@ -90,21 +55,15 @@ export function getRemovedOperation(ref: string): RemovedOperation | undefined {
  * `/api/v2/conversations/chats/...`): no current template's parameter may stand for it.
  */
 function removedFamily(segments: string[]): boolean {
-  let live: PathNode<Operation> | undefined = root;
-  let gone: PathNode<RemovedOperation> | undefined = removedRoot;
+  let live: RouteNode | undefined = routes;
+  let gone: RouteNode | undefined = removedRoutes;
   for (const segment of segments) {
-    gone = gone.literal.get(segment);
+    gone = literalChild(gone, segment, loadRoute);
     if (!gone) return false;
-    live = live?.literal.get(segment);
+    live = literalChild(live, segment, loadRoute);
     if (!live) return true;
   }
   return false;
-}
-
-function match<T>(node: PathNode<T>, segments: string[], i: number, method: string): T | undefined {
-  if (i === segments.length) return node.operations.get(method);
-  const literal = node.literal.get(segments[i]);
-  return (literal && match(literal, segments, i + 1, method)) || (node.param && match(node.param, segments, i + 1, method)) || undefined;
 }
 
 /** A `METHOD /path` reference split into its parts (method upper-cased); undefined for an operationId. */
@@ -116,7 +75,7 @@ export function parseOperationRef(ref: string): { method: string; path: string }
 /** By operationId or by `METHOD /path`. */
 export function getOperation(ref: string): Operation | undefined {
   const spaced = parseOperationRef(ref);
-  return spaced ? findOperation(spaced.method, spaced.path) : byId.get(ref.trim());
+  return spaced ? findOperation(spaced.method, spaced.path) : byId(ref.trim());
 }
 
 /** The methods the API has for this path, for "no POST here, but GET" messages. */
@@ -125,26 +84,34 @@ export function methodsAt(path: string): string[] {
   return methods.filter((m) => findOperation(m, path) !== undefined);
 }
 
-const withSchema = SNAPSHOT.operations.filter((op) => op.schemaKnown);
-const schemaPaths = withSchema.map((op) => op.path);
-const operationIds = [...byId.keys()];
-/** Past the longest real path, more characters only add edits: a longer path is compared by its start. */
-const LONGEST_PATH = Math.max(...schemaPaths.map((p) => p.length));
+/** The candidates of closestOperations, built on first use: they need every operation's record. */
+let candidates: { withSchema: Operation[]; paths: string[]; longest: number } | undefined;
+
+function pathCandidates(): NonNullable<typeof candidates> {
+  if (!candidates) {
+    const withSchema = listOperations().filter((op) => op.schemaKnown);
+    const paths = withSchema.map((op) => op.path);
+    // Past the longest real path, more characters only add edits: a longer path is compared by its start.
+    candidates = { withSchema, paths, longest: Math.max(...paths.map((p) => p.length)) };
+  }
+  return candidates;
+}
 
 /**
  * The operations whose `METHOD path` is nearest by edit distance (the same method counts first). Only
  * the start of a path (as long as the longest real one), against a shortlist of 32 paths, is compared.
  */
 export function closestOperations(method: string, path: string, n = 3): Operation[] {
+  const { withSchema, paths, longest } = pathCandidates();
   const upper = method.toUpperCase();
-  const normalized = path.split('?')[0].slice(0, LONGEST_PATH + 8);
+  const normalized = path.split('?')[0].slice(0, longest + 8);
   const penalty = (i: number) => (withSchema[i].method === upper ? 0 : 4);
-  return nearest(normalized, schemaPaths, n, { penalty, maxCompared: 32 }).map((r) => withSchema[r.index]);
+  return nearest(normalized, paths, n, { penalty, maxCompared: 32 }).map((r) => withSchema[r.index]);
 }
 
 /** The operationId closest to a misspelt one. */
 export function closestOperationId(ref: string): string | undefined {
-  return closest(ref, operationIds);
+  return closest(ref, allOperationIds());
 }
 
 export function describeOperation(op: Pick<Operation, 'method' | 'path' | 'operationId'>): string {

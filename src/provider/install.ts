@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PACKAGE_ROOT, packageVersion } from '../package-info';
+import { EXTRA_CA_CERTS_ENV } from './extra-ca-certs';
 import { PROVIDER_TYPE } from './schema';
 
 /** Where Terraform finds the provider: only through the filesystem mirror this module lays out. */
@@ -46,9 +47,30 @@ export function installMirror(mirrorDir: string): InstallResult {
   const dir = path.join(mirror, PROVIDER_HOST, PROVIDER_NAMESPACE, PROVIDER_TYPE, version, terraformPlatform());
   fs.mkdirSync(dir, { recursive: true });
   const executable = path.join(dir, `terraform-provider-${PROVIDER_TYPE}_v${version}`);
-  fs.writeFileSync(executable, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(entry)} "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(executable, launcher(entry), { mode: 0o755 });
   fs.chmodSync(executable, 0o755);
   return { mirrorDir: mirror, executable, version, cliConfig: cliConfig(mirror) };
+}
+
+/**
+ * The mirror's executable: this Node on `entry`. It moves NODE_EXTRA_CA_CERTS to EXTRA_CA_CERTS_ENV (see
+ * extra-ca-certs.ts), unless OpenSSL's CA store is Node's default: built so (NODE_OPENSSL_CERT_STORE), or
+ * chosen by --use-openssl-ca in NODE_OPTIONS, where the bundled certificates are not what Node trusts.
+ */
+function launcher(entry: string): string {
+  const exec = `exec ${shellQuote(process.execPath)} ${shellQuote(entry)} "$@"\n`;
+  const defines = (process.config.target_defaults as { defines?: string[] }).defines ?? [];
+  if (defines.includes('NODE_OPENSSL_CERT_STORE')) return `#!/bin/sh\n${exec}`;
+  return [
+    '#!/bin/sh',
+    '# Node loads every root certificate at start-up when NODE_EXTRA_CA_CERTS is set; the provider needs them',
+    '# only for live checks, which trust the certificates of this variable then.',
+    'case "${NODE_OPTIONS:-}" in',
+    '  *--use-openssl-ca*) ;;',
+    `  *) if [ -n "\${NODE_EXTRA_CA_CERTS:-}" ]; then ${EXTRA_CA_CERTS_ENV}=$NODE_EXTRA_CA_CERTS; export ${EXTRA_CA_CERTS_ENV}; unset NODE_EXTRA_CA_CERTS; fi ;;`,
+    'esac',
+    exec,
+  ].join('\n');
 }
 
 /** CLI configuration: our provider from the mirror, every other provider as usual. */

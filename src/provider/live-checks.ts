@@ -4,6 +4,7 @@ import { GenesysApiError, GenesysClient, regionEndpoints, type LogEntry } from '
 import { escapeSegment } from '../text/json-pointer';
 import type { Diagnostic } from '../validation';
 import { isUnknown } from './cty';
+import { trustExtraCaCerts } from './extra-ca-certs';
 import { log } from './log';
 
 /**
@@ -49,6 +50,7 @@ export class LiveChecks {
   static create(credentials: LiveCredentials, baseUrlOverride = process.env[BASE_URL_ENV]): LiveChecks {
     const endpoints = baseUrlOverride ? { apiBaseUrl: baseUrlOverride, loginBaseUrl: baseUrlOverride } : regionEndpoints(credentials.region);
     const logger = (entry: LogEntry) => log(entry.level.toUpperCase() as Parameters<typeof log>[0], JSON.stringify(entry));
+    trustExtraCaCerts();
     return new LiveChecks(new GenesysClient({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, endpoints, retry: LIVE_RETRY, logger }));
   }
 

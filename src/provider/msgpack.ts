@@ -1,4 +1,4 @@
-import { decode, encode, ExtensionCodec } from '@msgpack/msgpack';
+import { Decoder, Encoder, ExtensionCodec } from '@msgpack/msgpack';
 import { UNKNOWN } from './cty';
 
 /**
@@ -17,12 +17,16 @@ codec.register({
 });
 codec.register({ type: CTY_REFINED_UNKNOWN, encode: () => null, decode: () => UNKNOWN });
 
+// One of each, reused: the library's decode() and encode() build a new one (and its buffers) per value.
+const decoder = new Decoder({ extensionCodec: codec, useBigInt64: false });
+const encoder = new Encoder({ extensionCodec: codec, ignoreUndefined: false });
+
 /** Decodes a cty msgpack value (object attributes become plain object keys, null stays null). */
 export function decodeValue(bytes: Uint8Array): unknown {
   if (bytes.length === 0) return null;
-  return decode(bytes, { extensionCodec: codec, useBigInt64: false });
+  return decoder.decode(bytes);
 }
 
 export function encodeValue(value: unknown): Uint8Array {
-  return encode(value, { extensionCodec: codec, ignoreUndefined: false });
+  return encoder.encode(value);
 }

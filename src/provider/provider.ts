@@ -1,7 +1,6 @@
 import { isUnknown } from './cty';
 import type { LiveChecks } from './live-checks';
-import type { PayloadCheckConfig } from './payload-check';
-import type { RequiredAccessConfig } from './required-access';
+import type { PayloadCheckConfig, RequiredAccessConfig } from './data-sources';
 import { DATA_SOURCE_SCHEMAS, PAYLOAD_CHECK, PROVIDER_SCHEMA, REQUIRED_ACCESS, toProtoSchema } from './schema';
 import type { ProviderHandlers, TfDiagnostic } from './server';
 
@@ -45,13 +44,13 @@ export function createProvider(): ProviderHandlers {
     // The data sources load the API snapshot and the validator on first use: Terraform also starts the
     // provider just for its schema, and that start need not pay for them.
     validateDataSource: async (typeName, config) => {
-      if (typeName === PAYLOAD_CHECK) return (await import('./payload-check')).validatePayloadCheck(config as PayloadCheckConfig);
-      if (typeName === REQUIRED_ACCESS) return (await import('./required-access')).validateRequiredAccess(config as RequiredAccessConfig);
+      if (typeName === PAYLOAD_CHECK) return (await import('./data-sources')).validatePayloadCheck(config as PayloadCheckConfig);
+      if (typeName === REQUIRED_ACCESS) return (await import('./data-sources')).validateRequiredAccess(config as RequiredAccessConfig);
       return [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }];
     },
     readDataSource: async (typeName, config) => {
-      if (typeName === PAYLOAD_CHECK) return (await import('./payload-check')).readPayloadCheck(config as PayloadCheckConfig, live);
-      if (typeName === REQUIRED_ACCESS) return (await import('./required-access')).readRequiredAccess(config as RequiredAccessConfig);
+      if (typeName === PAYLOAD_CHECK) return (await import('./data-sources')).readPayloadCheck(config as PayloadCheckConfig, live);
+      if (typeName === REQUIRED_ACCESS) return (await import('./data-sources')).readRequiredAccess(config as RequiredAccessConfig);
       return { state: config, diagnostics: [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }] };
     },
   };

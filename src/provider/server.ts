@@ -106,7 +106,7 @@ export async function serve(createHandlers: () => ProviderHandlers, options: Ser
   };
   const { clientCertPem, serverCert } = options;
   const exitOnShutdown = options.exitOnShutdown ?? true;
-  const server: GrpcServer = new GrpcServer({
+  const server = new GrpcServer({
     tls: clientCertPem && serverCert ? { ...serverCert, clientCertPem } : undefined,
     unary: {
       ...providerMethods(handlersOf),
@@ -114,15 +114,12 @@ export async function serve(createHandlers: () => ProviderHandlers, options: Ser
         ...PLUGIN_METHODS['/plugin.GRPCController/Shutdown'],
         handle: () => {
           log('INFO', 'shutdown requested by Terraform');
-          // Answer first, then end the held streams and exit (a reattached server keeps serving).
-          if (exitOnShutdown) {
-            setImmediate(() => {
-              server.close();
-              setTimeout(() => process.exit(0), 50).unref();
-            });
-          }
           return {};
         },
+        // Terraform waits for the process to end before it goes on (a plan starts the provider about three
+        // times), so exit as soon as the answer is out rather than wind down: the connection closes with the
+        // process, which Terraform reads as the end of the held streams. A reattached server keeps serving.
+        afterResponse: exitOnShutdown ? () => process.exit(0) : undefined,
       },
       '/grpc.health.v1.Health/Check': { ...PLUGIN_METHODS['/grpc.health.v1.Health/Check'], handle: () => ({ status: 1 /* SERVING */ }) },
     },

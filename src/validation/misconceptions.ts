@@ -8,10 +8,13 @@ export interface Explanation {
   suggestion: string;
 }
 
-const explanations = new Map(MISCONCEPTIONS.map((m) => [m.id, explain(m)]));
+/** Built on first use: each reads the records of the operations it names from the snapshot. */
+const explanations = new Map<string, Explanation>();
 
 export function explainMisconception(id: string): Explanation {
-  return explanations.get(id) as Explanation;
+  let explanation = explanations.get(id);
+  if (!explanation) explanations.set(id, (explanation = explain(MISCONCEPTIONS.find((m) => m.id === id) as Misconception)));
+  return explanation;
 }
 
 function explain(m: Misconception): Explanation {

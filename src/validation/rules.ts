@@ -2,7 +2,7 @@
  * Operation body schemas compiled once into a small rule tree: the one form both the JS validator
  * (validate.ts) and the Terraform precondition compiler walk, so they enforce the same rules.
  */
-import { SNAPSHOT } from '../genesys/snapshot';
+import { getDefinition, SNAPSHOT } from '../genesys/snapshot';
 import { definitionName } from '../genesys';
 import type { JsonSchema, Operation, PropertyCondition } from '../genesys/types';
 
@@ -63,7 +63,7 @@ export function bodyRules(op: Operation): Rule | null {
 
 /** The rule tree of a snapshot definition (e.g. `CobrowseSettings`). */
 export function definitionRules(name: string): Rule | undefined {
-  return SNAPSHOT.definitions[name] ? compile({ $ref: `#/definitions/${name}` }) : undefined;
+  return getDefinition(name) ? compile({ $ref: `#/definitions/${name}` }) : undefined;
 }
 
 function compile(schema: JsonSchema): Rule {
@@ -104,7 +104,7 @@ function compile(schema: JsonSchema): Rule {
 function compileDefinition(name: string): Rule {
   const cached = byDefinition.get(name);
   if (cached) return cached;
-  const schema = SNAPSHOT.definitions[name];
+  const schema = getDefinition(name);
   if (!schema) return ANY;
   // Registered before its children compile, so recursive definitions resolve to this same object.
   const rule: Rule = schema.type === 'object' || schema.properties ? { kind: 'object', name, properties: {}, required: [], additional: 'any', readOnly: [] } : compile(schema);

@@ -13,9 +13,11 @@ const removed = shared('removed-operations.json') as { operations: { method: str
 
 describe('the embedded snapshot', () => {
   it('is exactly what the generator makes from the spec extract', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'snapshot-')), 'snapshot.json');
+    const out = mkdtempSync(join(tmpdir(), 'snapshot-'));
     execFileSync(join(root, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', '-P', join(root, 'tsconfig.json'), join(root, 'src', 'genesys', 'generate.ts'), specFile, out]);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'src', 'genesys', 'data', 'snapshot.json'), 'utf8'));
+    for (const file of ['snapshot.json', 'snapshot-records.jsonl']) {
+      expect(readFileSync(join(out, file), 'utf8')).toBe(readFileSync(join(root, 'src', 'genesys', 'data', file), 'utf8'));
+    }
   });
 
   it('keeps every operation, scope and permission of the spec, and where it came from', () => {
@@ -64,6 +66,31 @@ describe('the embedded snapshot', () => {
     expect(findOperation('POST', '/api/v2/conversations/callbacks?x=1')?.operationId).toBe('postConversationsCallbacks');
     expect(getOperation('POST /api/v2/conversations/callbacks')?.operationId).toBe('postConversationsCallbacks');
     expect(findOperation('POST', '/api/v2/conversations/webchat')).toBeUndefined();
+  });
+
+  it('finds nothing under names that objects inherit', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(findOperation('GET', `/api/v2/${name}`)).toBeUndefined();
+      expect(findOperation(name, '/api/v2/conversations/callbacks')).toBeUndefined();
+      expect(findRemovedOperation('GET', `/api/v2/webchat/${name}`)).toBeUndefined();
+      expect(getOperation(name)).toBeUndefined();
+    }
+  });
+
+  it('reads each record once: a look-up and the full list give the same objects', () => {
+    const op = getOperation('postConversationsCallbacks');
+    expect(listOperations().find((o) => o.operationId === 'postConversationsCallbacks')).toBe(op);
+    expect(getOperation('POST /api/v2/conversations/callbacks')).toBe(op);
+  });
+
+  it('says to regenerate when the records do not match the index', () => {
+    jest.isolateModules(() => {
+      const fs = jest.requireActual<typeof import('fs')>('fs');
+      // Every read sees the bytes of the record after the one asked for, as a stale records file would give.
+      jest.doMock('fs', () => ({ ...fs, readSync: (fd: number, buffer: Buffer, offset: number, length: number, position: number) => fs.readSync(fd, buffer, offset, length, position + 1) }));
+      const snapshot = jest.requireActual<typeof import('../../src/genesys/snapshot')>('../../src/genesys/snapshot');
+      expect(() => snapshot.operationAt(0)).toThrow(/snapshot-records\.jsonl does not match snapshot\.json .*regenerate both with `npm run gen:genesys`/);
+    });
   });
 
   it('never lets a current template take a removed path', () => {

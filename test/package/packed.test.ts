@@ -37,9 +37,13 @@ beforeAll(() => {
   } catch {
     // Type errors elsewhere in the tree still emit JavaScript; the entry-point checks below say what is missing.
   }
-  // The build's second step, as `npm run build` runs it: the provider's start-up bundle (dependencies from the repo's node_modules).
+  // The build's other steps, as `npm run build` runs them: the API snapshot copied byte for byte, and the provider's
+  // bundles (dependencies from the repo's node_modules).
+  fs.cpSync(path.join(ROOT, 'src', 'genesys', 'data'), path.join(pkg, 'src', 'genesys', 'data'), { recursive: true });
   const modules = path.join(ROOT, 'node_modules');
-  execFileSync('sh', ['-c', manifest.scripts['bundle:provider']], { cwd: pkg, stdio: 'pipe', env: { ...process.env, NODE_PATH: modules, PATH: `${path.join(modules, '.bin')}${path.delimiter}${process.env.PATH}` } });
+  for (const step of ['build:data', 'bundle:provider']) {
+    execFileSync('sh', ['-c', manifest.scripts[step]], { cwd: pkg, stdio: 'pipe', env: { ...process.env, NODE_PATH: modules, PATH: `${path.join(modules, '.bin')}${path.delimiter}${process.env.PATH}` } });
+  }
   for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
   // Decoys the `files` rules must keep out: example build output, tests, sources.
   for (const decoy of ['examples/datadog-apm-cobrowse/cdktf.out/stacks/x/cdk.tf.json', 'test/a.test.ts', 'src/index.ts']) {
@@ -56,7 +60,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe('npm pack', () => {
   it('ships the compiled library once, the worked example and the docs; no tests, sources, maps or build output', () => {
     const files = sh('tar', ['-tzf', tarball], tmp).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    expect(files.filter((f) => f.endsWith('snapshot.json'))).toEqual(['lib/genesys/data/snapshot.json']);
+    expect(files.filter((f) => /snapshot(-records)?\.jsonl?$/.test(f)).sort()).toEqual(['lib/genesys/data/snapshot-records.jsonl', 'lib/genesys/data/snapshot.json']);
     expect(files.filter((f) => /^(src|test)\//.test(f) || f.includes('cdktf.out') || f.endsWith('.map') || /(^|\/)generate(-\w+)?\.(js|d\.ts)$/.test(f))).toEqual([]);
     const targets = ENTRY_POINTS.flatMap((key) => Object.values(manifest.exports[key] as Record<string, string>));
     const bins = Object.values(manifest.bin as Record<string, string>);

@@ -3,6 +3,7 @@
  * client-credentials token, GET queue / user by id, the token's OAuth client (tokens/me) and its role.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface AccessStandInProps {
@@ -19,13 +20,15 @@ export class GenesysAccessStandIn {
     private readonly server: http.Server,
     /** Every request line received, to prove what the provider called. */
     readonly seen: string[],
+    private readonly scheme: 'http' | 'https',
   ) {}
 
-  static async start(props: AccessStandInProps): Promise<GenesysAccessStandIn> {
+  /** Plain HTTP on 127.0.0.1; with `tls`, HTTPS on localhost with that certificate. */
+  static async start(props: AccessStandInProps, tls?: { certPem: string; keyPem: string }): Promise<GenesysAccessStandIn> {
     const token = 'stand-in-token';
     const basic = `Basic ${Buffer.from(`${props.clientId}:${props.clientSecret}`).toString('base64')}`;
     const seen: string[] = [];
-    const server = http.createServer((req, res) => {
+    const handle: http.RequestListener = (req, res) => {
       seen.push(`${req.method} ${req.url}`);
       const send = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
       if (req.method === 'POST' && req.url === '/oauth/token') {
@@ -48,13 +51,14 @@ export class GenesysAccessStandIn {
         return send(200, { id: 'role-1', name: 'stand-in role', permissionPolicies });
       }
       return send(404, { code: 'not.found' });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new GenesysAccessStandIn(server, seen);
+    };
+    const server = tls ? https.createServer({ cert: tls.certPem, key: tls.keyPem }, handle) : http.createServer(handle);
+    await new Promise<void>((resolve) => server.listen(0, tls ? 'localhost' : '127.0.0.1', resolve));
+    return new GenesysAccessStandIn(server, seen, tls ? 'https' : 'http');
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.scheme}://${this.scheme === 'https' ? 'localhost' : '127.0.0.1'}:${(this.server.address() as AddressInfo).port}`;
   }
 
   close(): Promise<void> {

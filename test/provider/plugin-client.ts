@@ -14,8 +14,8 @@ export interface RunningPlugin {
   child: ChildProcess;
   /** The go-plugin handshake line, newline included. */
   handshake: string;
-  /** A client holding `cert` (by default the certificate the plugin was told to accept). */
-  connect(cert?: ServerCertificate): grpc.Client;
+  /** A client holding `cert` (by default the certificate the plugin was told to accept; null: none). */
+  connect(cert?: ServerCertificate | null): grpc.Client;
 }
 
 /** Starts `node <entry>` and resolves once it printed its handshake line. */
@@ -36,7 +36,7 @@ export async function startPlugin(entry: string): Promise<RunningPlugin> {
     child,
     handshake,
     connect: (own = clientCert) =>
-      new grpc.Client(address, grpc.credentials.createSsl(Buffer.from(serverPem), Buffer.from(own.keyPem), Buffer.from(own.certPem)), {
+      new grpc.Client(address, grpc.credentials.createSsl(Buffer.from(serverPem), own && Buffer.from(own.keyPem), own && Buffer.from(own.certPem)), {
         'grpc.ssl_target_name_override': 'localhost',
       }),
   };

@@ -2,12 +2,15 @@
  * End to end: the provider installed from a filesystem mirror, `terraform init` once, then `terraform
  * plan` / `apply` (local state, data sources and terraform_data only) on synthesized cdktf stacks.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { GenesysAccessStandIn } from './genesys-access-stand-in';
 import { INVALID_CASES, invalidStack, liveStack, validStack } from './stacks';
 import { diagnosticsOf, synthStack, TerraformWorkdir, type JsonDiagnostic } from './terraform-workdir';
 import { BASE_URL_ENV } from '../../src/provider/live-checks';
 import { PROVIDER_SOURCE } from '../../src/provider/install';
 import { providerSchemaJson } from '../../src/provider/schema';
+import { generateServerCertificate } from '../../src/provider/tls';
 import { addProviderPayloadCheck } from '../../src/provider/cdktf';
 import { Fn, TerraformOutput, TerraformVariable } from 'cdktf';
 
@@ -110,14 +113,9 @@ describe('genesyscobrowse provider under terraform', () => {
   describe('with credentials (live checks against a stand-in)', () => {
     let standIn: GenesysAccessStandIn;
     const credentials = { region: 'us-east-1', clientId: 'ci-client', clientSecret: 'never-print-me-5f2c9' };
+    const STAND_IN = { clientId: credentials.clientId, clientSecret: credentials.clientSecret, queues: ['queue-7'], users: [], grants: ['conversation:callback:create'] };
     beforeAll(async () => {
-      standIn = await GenesysAccessStandIn.start({
-        clientId: credentials.clientId,
-        clientSecret: credentials.clientSecret,
-        queues: ['queue-7'],
-        users: [],
-        grants: ['conversation:callback:create'],
-      });
+      standIn = await GenesysAccessStandIn.start(STAND_IN);
     });
     afterAll(() => standIn?.close());
 
@@ -135,6 +133,24 @@ describe('genesyscobrowse provider under terraform', () => {
       expect(diagnostics.some((d) => d.summary === 'Structure-only payload check')).toBe(false);
       expect(standIn.seen).toEqual(expect.arrayContaining(['POST /oauth/token', 'GET /api/v2/routing/queues/queue-7', 'GET /api/v2/tokens/me', 'GET /api/v2/authorization/roles/role-1']));
       expect(`${result.stdout}\n${result.stderr}`).not.toContain(credentials.clientSecret);
+    });
+
+    test('over HTTPS, live checks trust the certificates of NODE_EXTRA_CA_CERTS (which the launcher defers to them) and no others', async () => {
+      const cert = generateServerCertificate();
+      const secure = await GenesysAccessStandIn.start({ ...STAND_IN, queues: ['queue-7'] }, cert);
+      try {
+        const caFile = path.join(workdir.root, 'extra-ca.pem');
+        fs.writeFileSync(caFile, cert.certPem);
+        workdir.use(synthStack('live', liveStack(credentials, 'queue-7')));
+        const plan = async (extraCaCerts: string) => diagnosticsOf((await workdir.terraform(['plan', '-input=false', '-json'], { [BASE_URL_ENV]: secure.url, NODE_EXTRA_CA_CERTS: extraCaCerts })).stdout);
+        const trusted = await plan(caFile);
+        expect(errorsAt(trusted, 'data.genesyscobrowse_payload_check.queue_exists')).toEqual([]);
+        expect(errorsAt(trusted, 'data.genesyscobrowse_payload_check.queue_missing').map((d) => d.detail).join('\n')).toMatch(/\[reference-not-found\]/);
+        const untrusted = await plan('');
+        expect(errorsAt(untrusted, 'data.genesyscobrowse_payload_check.queue_exists').map((d) => d.detail).join('\n')).toMatch(/\[live-check-failed\].*\(network\)/);
+      } finally {
+        await secure.close();
+      }
     });
   });
 

@@ -5,7 +5,7 @@
  * check of validateBody's verdicts (test/validation/ajv-agreement.test.ts).
  */
 import Ajv, { type ValidateFunction } from 'ajv';
-import { SNAPSHOT } from '../../src/genesys/snapshot';
+import { getDefinition, SNAPSHOT } from '../../src/genesys/snapshot';
 import type { JsonSchema, Operation } from '../../src/genesys/types';
 import { FORMAT_PATTERNS } from '../../src/validation';
 
@@ -26,7 +26,7 @@ function ajvDefinitions(): Record<string, unknown> {
     if (schema.format && !FORMAT_PATTERNS[schema.format]) delete out.format;
     return out;
   };
-  return Object.fromEntries(Object.entries(SNAPSHOT.definitions).map(([name, s]) => [name, close(s)]));
+  return Object.fromEntries(SNAPSHOT.definitionNames.map((name) => [name, close(getDefinition(name) as JsonSchema)]));
 }
 
 /** A compiler of operations' body schemas to ajv validate functions (allErrors, same formats). */

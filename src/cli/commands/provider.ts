@@ -52,12 +52,14 @@ async function serveCommand(rest: string[], io: Io): Promise<number> {
   }
   const { serveForReattach } = await import('../../provider/reattach');
   const server = await serveForReattach();
-  io.stdout.write(`${server.reattachProviders}\n`);
-  io.stderr.write(`serving ${PROVIDER_SOURCE} on ${server.socketPath} (pid ${process.pid}); export TF_REATTACH_PROVIDERS to the line above; stop with kill ${process.pid}\n`);
-  await new Promise<void>((resolve) => {
+  // Listening for the signals before announcing the server: whoever reads the line may stop it at once.
+  const stopped = new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);
     process.once('SIGINT', resolve);
   });
+  io.stdout.write(`${server.reattachProviders}\n`);
+  io.stderr.write(`serving ${PROVIDER_SOURCE} on ${server.socketPath} (pid ${process.pid}); export TF_REATTACH_PROVIDERS to the line above; stop with kill ${process.pid}\n`);
+  await stopped;
   server.close();
   return 0;
 }
