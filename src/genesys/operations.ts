@@ -67,16 +67,43 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
   return routeRequest(method, path).removed;
 }
 
+/** Where a request goes (routeRequest); shared by the requests that go there, so not to be changed. */
+export type Route = Readonly<{ removed?: RemovedOperation; op?: Operation }>;
+
+/**
+ * Routes of recent requests, by method as written, then path: requests repeat (a fallback creates its
+ * callbacks on one path), and two look-ups of whole strings cost far less than a walk, which hashes
+ * every segment in each trie. Methods and paths longer than real ones are not kept; past
+ * ROUTE_CACHE_LIMIT routes, all are dropped.
+ */
+const routes = new Map<string, Map<string, Route>>();
+let routesCached = 0;
+const ROUTE_CACHE_LIMIT = 1024;
+const LONGEST_TEMPLATE = Math.max(...[...SNAPSHOT.operations, ...SNAPSHOT.removedOperations].map((op) => op.path.length));
+
 /**
  * Where a request goes, with the path split once: a removed operation (looked up before any current
  * template, which would otherwise take `chats` for a `{conversationId}`), a current one, or neither.
  */
-export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
+export function routeRequest(method: string, path: string): Route {
+  let byPath = routes.get(method);
+  const cached = byPath?.get(path);
+  if (cached) return cached;
   const segments = splitPath(path);
   const upper = method.toUpperCase();
   const removed = match(removedRoot, segments, 0, upper);
-  if (removed) return { removed };
-  return removedFamily(segments) ? {} : { op: match(root, segments, 0, upper) };
+  const route: Route = removed ? { removed } : removedFamily(segments) ? {} : { op: match(root, segments, 0, upper) };
+  if (method.length <= 16 && path.length <= 2 * LONGEST_TEMPLATE) {
+    if (routesCached >= ROUTE_CACHE_LIMIT) {
+      routes.clear();
+      routesCached = 0;
+      byPath = undefined;
+    }
+    if (!byPath) routes.set(method, (byPath = new Map()));
+    byPath.set(path, route);
+    routesCached += 1;
+  }
+  return route;
 }
 
 /** A removed operation by operationId or `METHOD /path`. */
