@@ -66,7 +66,10 @@ class TextCache {
     let text = byName?.get(name);
     if (text) return text;
     const pointer = `${parent}/${escape(name)}`;
-    text = { pointer, ...this.build(pointer, name) };
+    // Built as a literal, in the order of the texts a misconception gives (validate.ts): one shape for
+    // the reports to read.
+    const { message, suggestion } = this.build(pointer, name);
+    text = { pointer, message, suggestion };
     if (parent.length + name.length <= MEMO_KEY_LIMIT) {
       if (!byName || byName.size >= 256) {
         if (this.byParent.size >= 64) this.byParent.clear();
