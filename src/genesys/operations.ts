@@ -4,7 +4,7 @@ import { allOperationIds, allOperations, loadRoute, operationAt, operationIndex,
 import type { Operation, RemovedOperation } from './types';
 
 const removedById = new Map(SNAPSHOT.removedOperations.map((op) => [op.operationId, op]));
-const routes = routeNode(SNAPSHOT.routes);
+const liveRoutes = routeNode(SNAPSHOT.routes);
 const removedRoutes = routeNode(SNAPSHOT.removedRoutes);
 
 function byId(operationId: string): Operation | undefined {
@@ -30,17 +30,56 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
   return routeRequest(method, path).removed;
 }
 
+/** Where a request goes (routeRequest); shared by the requests that go there, so not to be changed. */
+export type Route = Readonly<{ removed?: RemovedOperation; op?: Operation }>;
+
+/**
+ * Routes of recent requests, by method as written, then path: requests repeat (a fallback creates its
+ * callbacks on one path), and two look-ups of whole strings cost far less than a walk, which hashes
+ * every segment in each trie. Methods and paths longer than real ones are not kept; past
+ * ROUTE_CACHE_LIMIT routes, all are dropped.
+ */
+const recentRoutes = new Map<string, Map<string, Route>>();
+let routesCached = 0;
+const ROUTE_CACHE_LIMIT = 1024;
+/** Twice the longest template (174 characters at API 10706), without loading every operation to measure it. */
+const MAX_CACHED_PATH = 400;
+
+/**
+ * `s` as V8 keeps property names: flat and interned. A Map compares such a key with the next request's
+ * string by memcmp; a sliced or concatenated key (a regex capture, a template) costs a runtime call at
+ * every look-up.
+ */
+const interned = (s: string): string => Object.keys({ [s]: 0 })[0];
+
 /**
  * Where a request goes, with the path split once: a removed operation (looked up before any current
  * template, which would otherwise take `chats` for a `{conversationId}`), a current one, or neither.
  */
-export function routeRequest(method: string, path: string): { removed?: RemovedOperation; op?: Operation } {
+export function routeRequest(method: string, path: string): Route {
+  let byPath = recentRoutes.get(method);
+  const cached = byPath?.get(path);
+  if (cached) return cached;
   const segments = splitPath(path);
-  const upper = method.toUpperCase();
+  const route = walk(segments, method.toUpperCase());
+  if (method.length <= 16 && path.length <= MAX_CACHED_PATH) {
+    if (routesCached >= ROUTE_CACHE_LIMIT) {
+      recentRoutes.clear();
+      routesCached = 0;
+      byPath = undefined;
+    }
+    if (!byPath) recentRoutes.set(interned(method), (byPath = new Map()));
+    byPath.set(interned(path), route);
+    routesCached += 1;
+  }
+  return route;
+}
+
+function walk(segments: string[], upper: string): Route {
   const removed = matchRoute(removedRoutes, segments, upper, loadRoute);
   if (removed !== undefined) return { removed: SNAPSHOT.removedOperations[removed] };
   if (removedFamily(segments)) return {};
-  const index = matchRoute(routes, segments, upper, loadRoute);
+  const index = matchRoute(liveRoutes, segments, upper, loadRoute);
   return { op: index === undefined ? undefined : operationAt(index) };
 }
 
@@ -55,7 +94,7 @@ export function getRemovedOperation(ref: string): RemovedOperation | undefined {
  * `/api/v2/conversations/chats/...`): no current template's parameter may stand for it.
  */
 function removedFamily(segments: string[]): boolean {
-  let live: RouteNode | undefined = routes;
+  let live: RouteNode | undefined = liveRoutes;
   let gone: RouteNode | undefined = removedRoutes;
   for (const segment of segments) {
     gone = literalChild(gone, segment, loadRoute);

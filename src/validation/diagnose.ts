@@ -66,7 +66,10 @@ class TextCache {
     let text = byName?.get(name);
     if (text) return text;
     const pointer = `${parent}/${escape(name)}`;
-    text = { pointer, ...this.build(pointer, name) };
+    // Built as a literal, in the order of the texts a misconception gives (validate.ts): one shape for
+    // the reports to read.
+    const { message, suggestion } = this.build(pointer, name);
+    text = { pointer, message, suggestion };
     if (parent.length + name.length <= MEMO_KEY_LIMIT) {
       if (!byName || byName.size >= 256) {
         if (this.byParent.size >= 64) this.byParent.clear();
@@ -105,10 +108,17 @@ class ObjectTexts {
  * object (its `case` in the generated code), or, for a name the root object does not take, its
  * unknown-property texts: those a misconception explains (misconceptions.json, per operation), then the
  * last few hundred others. Undefined for a name that a map or free-form root takes.
+ *
+ * In front of the Map, a small direct-mapped cache indexed by the name's length and first character (JS
+ * cannot reach a string's own hash; more characters spread the snapshot's names little better and cost
+ * more): a hit is one `===` of interned names, where each `Map.get` costs a builtin call that hashes
+ * (about a quarter of the pass for a body of five mistakes). A collision only falls through to the Map.
  */
 export class RootTexts {
   private readonly entries: Map<string, number | Text>;
   private readonly fixed: ReadonlyArray<readonly [string, number | Text]>;
+  private readonly slotNames: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+  private readonly slotEntries: (number | Text | undefined)[] = new Array<number | Text | undefined>(SLOTS).fill(undefined);
 
   constructor(rule: Rule, explained: ReadonlyMap<string, Text>) {
     const forbidden = rule.kind === 'object' && rule.additional === 'forbidden';
@@ -119,6 +129,18 @@ export class RootTexts {
   }
 
   get(texts: ObjectTexts, name: string): number | Text | undefined {
+    // Bitwise operators read the NaN of an empty name's charCodeAt as 0.
+    const slot = ((name.length << 2) ^ name.charCodeAt(0)) & (SLOTS - 1);
+    if (this.slotNames[slot] === name) return this.slotEntries[slot];
+    const entry = this.lookUp(texts, name);
+    if (entry !== undefined && name.length <= MEMO_KEY_LIMIT) {
+      this.slotNames[slot] = name;
+      this.slotEntries[slot] = entry;
+    }
+    return entry;
+  }
+
+  private lookUp(texts: ObjectTexts, name: string): number | Text | undefined {
     let entry = this.entries.get(name);
     if (entry === undefined && texts.forbidden) {
       entry = texts.unknown.get('', name);
@@ -131,6 +153,9 @@ export class RootTexts {
     return entry;
   }
 }
+
+/** Slots of RootTexts' direct-mapped cache (a power of two). */
+const SLOTS = 64;
 
 /** A string enum's suggestions by value. */
 function enumSuggestions(rule: StringRule): (value: string) => string {
@@ -205,6 +230,13 @@ const reports = {
   escape,
 };
 
+/**
+ * A loop over `v`'s own enumerable keys as `k`, in Object.keys order, without allocating their array:
+ * inside `for...in` over `v`, V8 answers `own.call(v, k)` (Object.prototype.hasOwnProperty) with a map
+ * check (Object.hasOwn gets no such shortcut).
+ */
+const forOwnKeys = (body: string) => `for (const k in v) { if (!own.call(v, k)) continue; ${body} }`;
+
 /** Generated source and the constants (rules, texts, regexes) it refers to as `c[i]`. */
 class Generator extends GeneratedSource {
   private readonly texts = new Map<Rule, ObjectTexts>();
@@ -268,8 +300,8 @@ class Generator extends GeneratedSource {
     for (const name of rule.required) {
       const key = JSON.stringify(name);
       const report = root ? `r.text(w, ${this.constant(texts.missing.get('', name))}, "missing-required", "error")` : `r.missing(w, ${T}, p, ${key})`;
-      // Object.hasOwn (an inherited value does not count) costs more than the loads: tested last.
-      out.push(`if (v[${key}] === undefined || v[${key}] === null || !Object.hasOwn(v, ${key})) ${report};`);
+      // The own-property test (an inherited value does not count) costs more than the loads: tested last.
+      out.push(`if (v[${key}] === undefined || v[${key}] === null || !own.call(v, ${key})) ${report};`);
     }
     const cases = Object.keys(rule.properties).map((name, i) => {
       const key = JSON.stringify(name);
@@ -284,9 +316,9 @@ class Generator extends GeneratedSource {
     const additional = typeof rule.additional === 'function' ? `{ const x = v[k]; const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
       : rule.additional === 'forbidden' ? (root ? 'r.text(w, e, "unknown-property", "error");' : `r.unknown(w, ${T}, p, k);`) : '';
     if (root && (cases.length > 0 || additional)) {
-      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; const e = w.root.get(${T}, k); if (typeof e === "number") { switch (e) { ${cases.join(' ')} } } else { ${additional} } }`);
+      out.push(forOwnKeys(`const e = w.root.get(${T}, k); if (typeof e === "number") { switch (e) { ${cases.join(' ')} } } else { ${additional} }`));
     } else if (cases.length > 0 || additional) {
-      out.push(`const keys = Object.keys(v); for (let i = 0; i < keys.length; i++) { const k = keys[i]; switch (k) { ${cases.join(' ')} default: ${additional} } }`);
+      out.push(forOwnKeys(`switch (k) { ${cases.join(' ')} default: ${additional} }`));
     }
     for (const c of rule.conditions ?? []) {
       out.push(`if (v[${JSON.stringify(c.when.property)}] === ${JSON.stringify(c.when.equals)} && v[${JSON.stringify(c.forbidden)}] !== undefined) r.combination(w, ${this.constant(c)}, ${below(c.forbidden)});`);
@@ -309,7 +341,7 @@ class Generator extends GeneratedSource {
   build(rule: Rule): Diagnose {
     // An object root (every Genesys body but a few arrays) is its own function, with constant pointers.
     const root = rule.kind === 'object' ? `if (w.isUnknown !== undefined && w.isUnknown(v)) return; const p = "", d = 0; ${this.objectBody(rule, true)}` : this.check(rule, 'v', '""', '0');
-    const source = `"use strict"; ${this.functions.join('\n')}\nreturn function (v, w) { ${root} };`;
+    const source = `"use strict"; const own = Object.prototype.hasOwnProperty; ${this.functions.join('\n')}\nreturn function (v, w) { ${root} };`;
     return new Function('c', 'r', source)(this.constants, reports) as Diagnose;
   }
 }

@@ -1,5 +1,7 @@
 /** `validateRequest`: which operation a request goes to, and whether its body fits. */
-import { closestOperationId, closestOperations, describeOperation, getOperation, getRemovedOperation, methodsAt, parseOperationRef, routeRequest } from '../genesys';
+import { closestOperationId, closestOperations, describeOperation, getOperation, getRemovedOperation, methodsAt, parseOperationRef } from '../genesys';
+// From its module, not the index: in CommonJS an index's re-export is a getter run on every call.
+import { routeRequest } from '../genesys/operations';
 import type { Operation, RemovedOperation } from '../genesys/types';
 import { accessDiagnostics, caveatDiagnostics } from './access';
 import { fieldName } from './messages';
