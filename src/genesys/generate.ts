@@ -226,6 +226,7 @@ const snapshot: SnapshotIndex = {
   routes,
   removedOperations,
   removedRoutes: buildRoutes(removedOperations),
+  longestPath: Math.max(...[...operations, ...removedOperations].map((op) => op.path.length)),
   idBuckets,
   definitionNames,
   records: offsets,

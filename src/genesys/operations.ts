@@ -42,8 +42,7 @@ export type Route = Readonly<{ removed?: RemovedOperation; op?: Operation }>;
 const recentRoutes = new Map<string, Map<string, Route>>();
 let routesCached = 0;
 const ROUTE_CACHE_LIMIT = 1024;
-/** Twice the longest template (174 characters at API 10706), without loading every operation to measure it. */
-const MAX_CACHED_PATH = 400;
+const MAX_CACHED_PATH = 2 * SNAPSHOT.longestPath;
 
 /**
  * `s` as V8 keeps property names: flat and interned. A Map compares such a key with the next request's

@@ -22,6 +22,8 @@ export interface SnapshotIndex {
   removedOperations: RemovedOperation[];
   /** Their path templates; the leaves give indexes into `removedOperations`. */
   removedRoutes: RouteJson;
+  /** The length of the longest path template, current or removed. */
+  longestPath: number;
   /** The record of the first of ID_BUCKETS consecutive operationId buckets (id-buckets.ts). */
   idBuckets: number;
   /** Record `operationCount + j` is the definition `definitionNames[j]`. */
