@@ -148,7 +148,7 @@ function checkNames(labels: string[]): string {
  * The stack-wide tables of payload-conditions.ts, one local each: the did-you-mean table of a definition
  * by its name, the kinds table by its name and content (its tags depend on how deep the checks go).
  */
-function stackTables(scope: Construct): Tables {
+export function stackTables(scope: Construct): Tables {
   const stack = TerraformStack.of(scope);
   const local = (id: string, value: Record<string, string>) =>
     `local.${((stack.node.tryFindChild(id) as TerraformLocal | undefined) ?? new TerraformLocal(stack, id, value)).friendlyUniqueId}`;

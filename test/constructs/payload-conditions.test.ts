@@ -6,10 +6,11 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Lazy, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { Lazy, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { getOperation } from '../../src/genesys';
 import type { Operation } from '../../src/genesys/types';
-import { compileBodyChecks, nearMisses } from '../../src/constructs/payload-conditions';
+import { stackTables } from '../../src/constructs/payload-check-group';
+import { compileBodyChecks } from '../../src/constructs/payload-conditions';
 import { bodyRules, validateBody } from '../../src/validation';
 import { synthValid } from './helpers';
 import { initDir } from './terraform';
@@ -58,14 +59,7 @@ function verdicts(op: Operation, bodies: unknown[], body: () => unknown = () => 
   const stack = new TerraformStack(Testing.app(), 'test');
   const rule = bodyRules(op);
   if (!rule) throw new Error('no rules');
-  // One local per distinct table content.
-  const locals = new Map<string, string>();
-  const local = (value: Record<string, string>) => {
-    const key = JSON.stringify(value);
-    if (!locals.has(key)) locals.set(key, new TerraformLocal(stack, `table-${locals.size}`, value).friendlyUniqueId);
-    return `local.${locals.get(key)}`;
-  };
-  const checks = compileBodyChecks(rule, body(), 6, { names: (_name, names) => local(nearMisses(names)), kinds: (_name, kinds) => local({ ...kinds }) });
+  const checks = compileBodyChecks(rule, body(), 6, stackTables(stack));
   if (!checks.valid) throw new Error('nothing to check');
   new TerraformVariable(stack, 'bodies', { type: 'any' });
   new TerraformOutput(stack, 'verdicts', { value: `\${[for b in var.bodies : { fast = can(${checks.valid}), errors = ${checks.errors} }]}` });
