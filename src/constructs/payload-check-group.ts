@@ -89,11 +89,12 @@ export class PayloadCheckGroup extends Construct {
     // `can` evaluates its argument once (`try` twice); an unknown body makes `ok`, so the entry, unknown.
     const decide = compiled.valid ? `flatten([for ok in [can(${compiled.valid})] : ${errors} if !ok])` : errors;
     const bodies = new TerraformLocal(this, `bodies-${n}`, Lazy.anyValue({ produce: () => Object.fromEntries([...this.entriesOf(checks).byKey].map(([k, e]) => [k, e.body])) }));
-    // A string body is JSON text (as in the provider); `[for b in [x] : ...][0]` binds `b`.
+    // A string body is JSON text (as in the provider); `[for b in [x] : ...][0]` binds `b`. `if b == b` is
+    // unknown for an unknown body (as in `terraform validate`), so the checks are not evaluated for it at all.
     const layout: Layout = {
       checks,
       errors: new TerraformLocal(this, `errors-${n}`,
-        `\${{ for key, raw in local.${bodies.friendlyUniqueId} : key => raw == null ? ${missing} : [for b in [try(jsondecode(raw), raw)] : ${decide}][0] }}`),
+        `\${{ for key, raw in local.${bodies.friendlyUniqueId} : key => raw == null ? ${missing} : [for b in [try(jsondecode(raw), raw)] : ${decide} if b == b][0] }}`),
     };
     this.layouts.set(id, layout);
     return layout;
