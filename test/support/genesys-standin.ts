@@ -60,6 +60,8 @@ export class GenesysCloudStandin {
   private readonly planned: PlannedFault[] = [];
   private policy: ((call: IncomingCall) => Fault | null) | null = null;
   private readonly server: http.Server;
+  /** Timers of delayed answers: `close` drops them, or a long delay would keep the test process alive. */
+  private readonly delays = new Set<NodeJS.Timeout>();
 
   private constructor(private readonly props: GenesysStandinProps) {
     this.clientId = props.clientId ?? 'standin-client-id';
@@ -106,6 +108,8 @@ export class GenesysCloudStandin {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.delays) clearTimeout(timer);
+    this.delays.clear();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -145,7 +149,15 @@ export class GenesysCloudStandin {
       const message = fault.echoAuthorization ? `injected by the stand-in; you sent Authorization: ${req.headers.authorization ?? ''} (credential ${(req.headers.authorization ?? '').split(' ')[1]})` : 'injected by the stand-in';
       return answer(fault.status, { code: FAULT_CODES[fault.status] ?? 'internal.server.error', message, status: fault.status }, headers);
     }
-    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (fault?.kind === 'delay') {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.delays.delete(timer);
+          resolve();
+        }, fault.ms);
+        this.delays.add(timer);
+      });
+    }
 
     if (incoming.token) return this.issueToken(req, raw, answer);
 
