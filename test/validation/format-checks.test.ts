@@ -71,11 +71,13 @@ describe('fixed-length pattern checks', () => {
     }
   });
 
-  it.each([...checked, '^(?:#[A-F0-9_]{2}-x{3})$'])('%s agrees with its regex on near misses', (pattern) => {
+  // Beside the snapshot's: literals, and classes whose ranges overlap or touch.
+  it.each([...checked, '^(?:#[A-F0-9_]{2}-x{3})$', '^(?:[d-ea-f0-45-9_]{3}-[A-Fa-f#]{2})$'])('%s agrees with its regex on near misses', (pattern) => {
     const regex = new RegExp(pattern, 'u');
     const check = fixedLengthCheck(pattern) as (s: string) => boolean;
-    const seeds = [randomUUID(), randomUUID().toUpperCase(), '#A_-xxx', '#0F-xxx'];
-    const char = fc.constantFrom('0', '9', 'a', 'f', 'g', 'A', 'F', 'G', '-', '_', '#', 'x', 'é', '\ud83d', '\ude00', '٣');
+    const seeds = [randomUUID(), randomUUID().toUpperCase(), '#A_-xxx', '#0F-xxx', 'a_9-F#', 'f40-b#'];
+    // The ranges' bounds and their neighbours ('/' ':' '@' '`' around 0-9, A-F and a-f).
+    const char = fc.constantFrom('0', '4', '5', '9', 'a', 'd', 'e', 'f', 'g', 'A', 'F', 'G', '/', ':', '@', '`', '-', '_', '#', 'x', 'é', '\ud83d', '\ude00', '٣');
     let accepted = 0;
     const nearMiss = fc.tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), char, fc.constantFrom('replace', 'insert', 'delete')), { maxLength: 2 })).map(([seed, edits]) => {
       let s = seed;
