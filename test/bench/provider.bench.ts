@@ -30,7 +30,7 @@ function stack(n: number, provider: boolean) {
 export async function run(print: (line: string) => void): Promise<void> {
   const reattach = await serveForReattach();
   try {
-    for (const [n, runs] of [[20, 5], [200, 3]] as const) {
+    for (const [n, runs] of [[20, 5], [200, 5]] as const) {
       const none = synthStack(`none${n}`, stack(n, false));
       const withChecks = synthStack(`prov${n}`, stack(n, true));
       const workdir = await TerraformWorkdir.create(withChecks);
