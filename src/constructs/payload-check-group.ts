@@ -86,11 +86,12 @@ export class PayloadCheckGroup extends Construct {
     const unchecked = `[${hclString('the body could not be checked at plan')}]`;
     const errors = `try(${compiled.errors}, ${unchecked})`;
     // `for ... if` evaluates its value only when the condition holds (`?:` evaluates both branches), and
-    // `can` evaluates its argument once (`try` twice); an unknown body makes `ok`, so the entry, unknown.
+    // `can` evaluates its argument once (`try` twice).
     const decide = compiled.valid ? `flatten([for ok in [can(${compiled.valid})] : ${errors} if !ok])` : errors;
     const bodies = new TerraformLocal(this, `bodies-${n}`, Lazy.anyValue({ produce: () => Object.fromEntries([...this.entriesOf(checks).byKey].map(([k, e]) => [k, e.body])) }));
     // A string body is JSON text (as in the provider); `[for b in [x] : ...][0]` binds `b`. `if b == b` is
-    // unknown for an unknown body (as in `terraform validate`), so the checks are not evaluated for it at all.
+    // unknown for a body not wholly known (always so in `terraform validate`): the entry is then unknown, and
+    // its checks are not evaluated at all.
     const layout: Layout = {
       checks,
       errors: new TerraformLocal(this, `errors-${n}`,
