@@ -132,10 +132,16 @@ export class PayloadCheckGroup extends Construct {
     return entries;
   }
 
+  /**
+   * A body holding a sensitive value makes its error list sensitive, and Terraform then shows no message
+   * (and warns on every plan). The messages name schema positions and property names, never a value of the
+   * body (the validator's rule when it redacts values), so the list is unmarked: `nonsensitive(sensitive(x))`
+   * because Terraform before 1.7 refuses `nonsensitive` of a value that is not sensitive.
+   */
   private preconditions(layout: Layout): { condition: string; error_message: string }[] {
     return [...this.entriesOf(layout.checks).byKey].map(([key, { labels }]) => ({
       condition: `\${length(${this.list(layout, key)}) == 0}`,
-      error_message: `${checkNames(labels)}: \${join(" ", ${this.list(layout, key)})}`,
+      error_message: `${checkNames(labels)}: \${join(" ", nonsensitive(sensitive(${this.list(layout, key)})))}`,
     }));
   }
 }

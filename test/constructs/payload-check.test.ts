@@ -167,3 +167,32 @@ describe('PayloadCheck at terraform plan: checks are independent; null and JSON-
     expect(result.status).toBe(0);
   });
 });
+
+describe('PayloadCheck at terraform plan: sensitive bodies', () => {
+  let dir: string;
+  beforeAll(() => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const whole = new TerraformVariable(stack, 'whole', { type: 'any', sensitive: true });
+    const number = new TerraformVariable(stack, 'number', { type: 'any', sensitive: true });
+    new PayloadCheck(stack, 'sensitive-body', { operation: 'postTaskmanagementWorkitems', body: whole.value });
+    new PayloadCheck(stack, 'sensitive-part', { operation: 'POST /api/v2/conversations/callbacks', body: { callbackNumbers: number.value, queueId: 'q' } });
+    dir = initDir(synthValid(stack));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('passes good bodies without a warning about sensitive values in the message', () => {
+    const result = plan(dir, { whole: GOOD_WORKITEM, number: '["+13175555555"]' });
+    expect(result.status).toBe(0);
+    expect(result.output).not.toContain('sensitive');
+  });
+
+  it('fails bad bodies with the whole message, and no value of the body in it', () => {
+    const result = plan(dir, { whole: '{"name":"SECRET-1","typeId":"t","bogus":"SECRET-2","priority":"SECRET-3"}', number: '"SECRET-4"' });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('postTaskmanagementWorkitems (test/sensitive-body): `bogus` is not a property of WorkitemCreate');
+    expect(result.output).toContain('`priority` must be an integer.');
+    expect(result.output).toContain('POST /api/v2/conversations/callbacks (test/sensitive-part): `callbackNumbers` must be an array.');
+    expect(result.output).not.toContain('SECRET-');
+    expect(result.output).not.toContain('refers to sensitive values');
+  });
+});
