@@ -7,6 +7,10 @@
  * per plan). Separate reattach figure: the same plans with TF_REATTACH_PROVIDERS pointing at one
  * `provider serve` server (serveForReattach, run inside this bench process and started before timing,
  * as a CI job would start it once before its plans); no provider process is started per plan.
+ *
+ * Reference figure: the same baseline with N more terraform_data resources instead of the checks, each
+ * holding its body. That is Terraform's own cost of N more nodes (no plugin, no RPC), the floor for any
+ * design with one data source per check; the provider figures are read against it.
  */
 import { Fn, TerraformLocal, TerraformResource, TerraformStack } from 'cdktf';
 import { addProviderPayloadCheck } from '../../src/provider/cdktf';
@@ -15,14 +19,16 @@ import { synthStack, TerraformWorkdir } from '../provider/terraform-workdir';
 import { serveForReattach } from '../../src/provider/reattach';
 import { compareTime, fmt, record } from './timing';
 
-function stack(n: number, provider: boolean) {
+/** The baseline's N terraform_data holding bodies, plus per body a provider check, one more terraform_data, or nothing. */
+function stack(n: number, extra: 'checks' | 'resources' | 'none') {
   return (s: TerraformStack): void => {
     for (let i = 0; i < n; i += 1) {
       const body = { ...VALID_CALLBACK_BODY, queueId: `queue-${i}` };
       new TerraformLocal(s, `payload_${i}`, body);
       const data = new TerraformResource(s, `body_${i}`, { terraformResourceType: 'terraform_data' });
       data.addOverride('input', `\${local.payload_${i}}`);
-      if (provider) addProviderPayloadCheck(s, `check_${i}`, { operation: CALLBACK, body: Fn.jsonencode(body) });
+      if (extra === 'checks') addProviderPayloadCheck(s, `check_${i}`, { operation: CALLBACK, body: Fn.jsonencode(body) });
+      if (extra === 'resources') new TerraformResource(s, `more_${i}`, { terraformResourceType: 'terraform_data' }).addOverride('input', Fn.jsonencode(body));
     }
   };
 }
@@ -31,8 +37,9 @@ export async function run(print: (line: string) => void): Promise<void> {
   const reattach = await serveForReattach();
   try {
     for (const [n, runs] of [[20, 5], [200, 5]] as const) {
-      const none = synthStack(`none${n}`, stack(n, false));
-      const withChecks = synthStack(`prov${n}`, stack(n, true));
+      const none = synthStack(`none${n}`, stack(n, 'none'));
+      const withChecks = synthStack(`prov${n}`, stack(n, 'checks'));
+      const moreResources = synthStack(`more${n}`, stack(n, 'resources'));
       const workdir = await TerraformWorkdir.create(withChecks);
       try {
         const plan = (json: string, env: NodeJS.ProcessEnv = {}) => async () => {
@@ -40,8 +47,8 @@ export async function run(print: (line: string) => void): Promise<void> {
           const result = await workdir.terraform(['plan', '-input=false', '-no-color', '-lock=false'], env);
           if (result.code !== 0) throw new Error(`terraform plan failed:\n${result.stderr.slice(0, 2000)}`);
         };
-        const figure = async (name: string, subjectName: string, env: NodeJS.ProcessEnv) => {
-          const [subject, baseline] = await compareTime(plan(withChecks, env), plan(none), runs, 1);
+        const figure = async (name: string, subjectName: string, env: NodeJS.ProcessEnv, subjectJson = withChecks) => {
+          const [subject, baseline] = await compareTime(plan(subjectJson, env), plan(none), runs, 1);
           print(record({
             figure: name, subject: subjectName, baseline: `${n} terraform_data, no checks`, unit: 'ms',
             subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(((subject.median - baseline.median) / n).toFixed(2)) },
@@ -53,6 +60,12 @@ export async function run(print: (line: string) => void): Promise<void> {
           `terraform plan, ${n} provider payload checks vs none, provider reattached (provider serve; not the default)`,
           `${n} genesyscobrowse_payload_check, TF_REATTACH_PROVIDERS`,
           { TF_REATTACH_PROVIDERS: reattach.reattachProviders },
+        );
+        await figure(
+          `terraform plan, ${n} more terraform_data vs none (reference: Terraform's own cost of ${n} more nodes, no plugin)`,
+          `${n} more terraform_data holding the bodies`,
+          {},
+          moreResources,
         );
       } finally {
         workdir.dispose();
