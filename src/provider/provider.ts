@@ -22,6 +22,12 @@ function checkProviderConfig(config: ProviderConfig): TfDiagnostic[] {
   }];
 }
 
+/**
+ * The data sources load the API snapshot and the validator on first use: Terraform also starts the
+ * provider just for its schema, and that start need not pay for them.
+ */
+const dataSources = () => import('./data-sources');
+
 export function createProvider(): ProviderHandlers {
   let live: LiveChecks | undefined;
   return {
@@ -41,16 +47,14 @@ export function createProvider(): ProviderHandlers {
       }
       return [];
     },
-    // The data sources load the API snapshot and the validator on first use: Terraform also starts the
-    // provider just for its schema, and that start need not pay for them.
     validateDataSource: async (typeName, config) => {
-      if (typeName === PAYLOAD_CHECK) return (await import('./data-sources')).validatePayloadCheck(config as PayloadCheckConfig);
-      if (typeName === REQUIRED_ACCESS) return (await import('./data-sources')).validateRequiredAccess(config as RequiredAccessConfig);
+      if (typeName === PAYLOAD_CHECK) return (await dataSources()).validatePayloadCheck(config as PayloadCheckConfig);
+      if (typeName === REQUIRED_ACCESS) return (await dataSources()).validateRequiredAccess(config as RequiredAccessConfig);
       return [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }];
     },
     readDataSource: async (typeName, config) => {
-      if (typeName === PAYLOAD_CHECK) return (await import('./data-sources')).readPayloadCheck(config as PayloadCheckConfig, live);
-      if (typeName === REQUIRED_ACCESS) return (await import('./data-sources')).readRequiredAccess(config as RequiredAccessConfig);
+      if (typeName === PAYLOAD_CHECK) return (await dataSources()).readPayloadCheck(config as PayloadCheckConfig, live);
+      if (typeName === REQUIRED_ACCESS) return (await dataSources()).readRequiredAccess(config as RequiredAccessConfig);
       return { state: config, diagnostics: [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }] };
     },
   };
