@@ -20,7 +20,7 @@ import { GenesysCloudStandin } from '../support/genesys-standin';
 import { compareTime, record, stats, type Stats } from './timing';
 
 const ALERTS = 500;
-const STORE_ROUNDS = 3;
+const STORE_ROUNDS = 7;
 const REQUESTS = 2000;
 const CONCURRENCY = 16;
 const quiet = () => undefined;

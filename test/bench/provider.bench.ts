@@ -36,7 +36,7 @@ function stack(n: number, extra: 'checks' | 'resources' | 'none') {
 export async function run(print: (line: string) => void): Promise<void> {
   const reattach = await serveForReattach();
   try {
-    for (const [n, runs] of [[20, 5], [200, 5]] as const) {
+    for (const [n, runs] of [[20, 7], [200, 7]] as const) {
       const none = synthStack(`none${n}`, stack(n, 'none'));
       const withChecks = synthStack(`prov${n}`, stack(n, 'checks'));
       const moreResources = synthStack(`more${n}`, stack(n, 'resources'));

@@ -104,7 +104,7 @@ export async function run(print: (line: string) => void): Promise<void> {
   }
   const body = '-var=body={"name":"Call back","typeId":"t-1","priority":3,"scoredAgents":[{"id":"a","score":1}]}';
   for (const distinct of [false, true]) {
-    for (const [n, runs] of [[20, 5], [200, 5]] as const) {
+    for (const [n, runs] of [[20, 7], [200, 7]] as const) {
       const withChecks = planDir(n, true, distinct);
       const without = planDir(n, false, distinct);
       const bodies = distinct ? `${n} distinct workitem bodies` : 'one workitem body';
