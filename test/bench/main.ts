@@ -7,6 +7,7 @@
  * (timing.ts `record`) as JSON to stdout after the report, or to `file` (which must be under the OS temp dir).
  */
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'fs';
 import { cpus, tmpdir } from 'os';
 import { join, resolve } from 'path';
@@ -31,6 +32,18 @@ async function runOne(name: string, out: string): Promise<void> {
   writeFileSync(out, JSON.stringify(figures));
 }
 
+/**
+ * Milliseconds to SHA-256 a fixed 32 MB buffer four times (native code: no JIT state): taken before and after each
+ * bench file, it shows whether the machine ran slower during that file (this VM at times runs at about
+ * half speed for minutes, which moves ratios because the two sides no longer see the same machine).
+ */
+const PROBE_DATA = Buffer.alloc(32 * 1024 * 1024, 7);
+function probe(): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < 4; i += 1) createHash('sha256').update(PROBE_DATA).digest();
+  return Math.round(Number(process.hrtime.bigint() - start) / 1e6);
+}
+
 /** Parent: one child per bench file, in name order; the children's figures are gathered in order. */
 function runAll(only: string | undefined, json: string | true | undefined): void {
   const file = typeof json === 'string' ? resolve(json) : undefined;
@@ -40,9 +53,11 @@ function runAll(only: string | undefined, json: string | true | undefined): void
   const names = readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only))).sort();
   const scratch = mkdtempSync(join(tmpdir(), 'gcb-bench-'));
   const all: Figure[] = [];
+  const probes: { bench: string; beforeMs: number; afterMs: number }[] = [];
   try {
     for (const name of names) {
       writeSync(report, `\n## ${name.replace('.bench.ts', '')}\n`); // synchronous: before the child's first line
+      const beforeMs = probe();
       const out = join(scratch, `${name}.json`);
       // The same Node and the same transpile-only ts-node as `npm run bench`, with a fresh heap.
       const child = spawnSync(process.execPath, ['-r', 'ts-node/register', __filename, ONE, name, out], {
@@ -50,12 +65,15 @@ function runAll(only: string | undefined, json: string | true | undefined): void
         env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', TS_NODE_PROJECT: join(__dirname, '..', '..', 'tsconfig.json') },
       });
       if (child.status !== 0) throw new Error(`bench ${name} failed (exit ${child.status ?? child.signal})`);
+      const afterMs = probe();
+      probes.push({ bench: name.replace('.bench.ts', ''), beforeMs, afterMs });
+      writeSync(report, `machine speed probe (SHA-256 of 4 x 32 MB): ${beforeMs} ms before, ${afterMs} ms after\n`);
       all.push(...(JSON.parse(readFileSync(out, 'utf8')) as Figure[]));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  const summary = `${JSON.stringify({ node: process.version, cpus: cpus().length, figures: all }, null, 2)}\n`;
+  const summary = `${JSON.stringify({ node: process.version, cpus: cpus().length, probes, figures: all }, null, 2)}\n`;
   if (file) writeFileSync(file, summary);
   else if (json) process.stdout.write(summary);
 }

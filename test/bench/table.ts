@@ -7,7 +7,7 @@ import type { Figure, Stats } from './timing';
 
 const [file] = process.argv.slice(2);
 if (!file) throw new Error('usage: table.ts <bench summary json>');
-const { figures } = JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[] };
+const { figures, probes = [] } = JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[]; probes?: { bench: string; beforeMs: number; afterMs: number }[] };
 
 const num = (n: number, unit: Figure['unit'], big: boolean) => (unit === 'ms' || !big ? n.toFixed(0) : (n / 1e6).toFixed(2));
 const value = (s: Stats, unit: Figure['unit']) => `${num(s.median, unit, s.median >= 1e5)} ${unit === 'ms' ? 'ms' : s.median >= 1e5 ? 'M/s' : '/s'}`;
@@ -17,5 +17,8 @@ const lines = ['| figure | ratio | subject: median (range) | baseline: median (r
 for (const f of figures) {
   const perCheck = f.extra?.msPerCheck !== undefined ? `; ${f.extra.msPerCheck} ms per check` : '';
   lines.push(`| ${f.figure} | ${f.ratio.toFixed(2)}x${perCheck} | ${f.subject}: ${value(f.subjectStats, f.unit)} (${range(f.subjectStats, f.unit)}) | ${f.baseline}: ${value(f.baselineStats, f.unit)} (${range(f.baselineStats, f.unit)}) |`);
+}
+if (probes.length > 0) {
+  lines.push('', `Machine speed probe, ms to SHA-256 4 x 32 MB before / after each bench file: ${probes.map((p) => `${p.bench} ${p.beforeMs} / ${p.afterMs}`).join(', ')}.`);
 }
 process.stdout.write(`${lines.join('\n')}\n`);
