@@ -23,7 +23,7 @@ import { DefaultTokenResolver, Lazy, StringConcat, TerraformLocal, TerraformOutp
 import type { Operation } from '../genesys';
 import { describeOperation } from '../genesys';
 import { hclString, literalDeep, terraformLiteral } from './literal';
-import { compileBodyChecks, nearMisses, type BodyChecks, type Tables } from './payload-conditions';
+import { compileBodyChecks, type BodyChecks, type Tables } from './payload-conditions';
 import type { Rule } from '../validation';
 
 interface Check {
@@ -153,15 +153,14 @@ function checkNames(labels: string[]): string {
 }
 
 /**
- * The stack-wide tables of payload-conditions.ts, one local each: the did-you-mean table of a definition
- * by its name, the kinds table by its name and content (its tags depend on how deep the checks go).
+ * The stack-wide tables of payload-conditions.ts, one local each: the kinds table of a definition by its
+ * name and content (its tags depend on how deep the checks go).
  */
 export function stackTables(scope: Construct): Tables {
   const stack = TerraformStack.of(scope);
   const local = (id: string, value: Record<string, string>) =>
     `local.${((stack.node.tryFindChild(id) as TerraformLocal | undefined) ?? new TerraformLocal(stack, id, value)).friendlyUniqueId}`;
   return {
-    names: (definition, names) => local(`genesys-property-names-${definition}`, nearMisses(names)),
     kinds: (definition, kinds) => local(`genesys-property-kinds-${definition}-${createHash('sha256').update(JSON.stringify(kinds)).digest('hex').slice(0, 8)}`, { ...kinds }),
   };
 }

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import { DataResource, DefaultTokenResolver, Fn, StringConcat, TerraformStack, TerraformVariable, Testing, Tokenization } from 'cdktf';
 import { PayloadCheck } from '../../src/constructs';
+import { getOperation } from '../../src/genesys';
+import { bodyRules, type Rule } from '../../src/validation';
 import { GenesyscloudProvider } from '../../src/constructs/bindings/generated/providers/genesyscloud/provider';
 import { synthError, synthValid } from './helpers';
 import { initDir, plan } from './terraform';
@@ -133,6 +135,7 @@ describe('PayloadCheck at terraform plan', () => {
     expect(result.output).toContain('Module output value precondition failed');
     for (const m of messages) expect(result.output).toContain(m);
   });
+
 });
 
 describe('PayloadCheck at terraform plan: checks are independent; null and JSON-string bodies', () => {
@@ -194,5 +197,49 @@ describe('PayloadCheck at terraform plan: sensitive bodies', () => {
     expect(result.output).toContain('POST /api/v2/conversations/callbacks (test/sensitive-part): `callbackNumbers` must be an array.');
     expect(result.output).not.toContain('SECRET-');
     expect(result.output).not.toContain('refers to sensitive values');
+  });
+});
+
+describe('PayloadCheck at terraform plan: did-you-mean', () => {
+  // The rule, as the README describes it: the key and each property name lower-cased without `-`/`_`; a
+  // property matches when one deletion (or none) from each side gives the same text; the key's own form is
+  // looked up first, then its deletions in order, and of properties giving the same text the first wins
+  // (EmailMessage has `cc` and `bcc`, which share `cc`).
+  const OPERATIONS = { workitem: ['postTaskmanagementWorkitems', 'WorkitemCreate'], email: ['postConversationsEmailMessages', 'EmailMessage'] } as const;
+  const norm = (s: string) => s.toLowerCase().replace(/[-_ ]/g, '');
+  const variants = (s: string) => [s, ...[...s].map((_, i) => s.slice(0, i) + s.slice(i + 1))];
+
+  function cases(operationId: string): { body: string; expected: [string, string | undefined][] } {
+    const rule = bodyRules(getOperation(operationId)!) as Extract<Rule, { kind: 'object' }>;
+    const names = Object.keys(rule.properties).filter((n) => !rule.readOnly.includes(n));
+    const table = new Map<string, string>();
+    for (const name of names) for (const v of variants(norm(name))) if (!table.has(v)) table.set(v, name);
+    const typos = [...new Set(names.flatMap((n) => [`${n}x`, n.slice(0, 1) + n.slice(2), `${n.slice(0, -1)}q`, n.toUpperCase()]))].filter((k) => !names.includes(k));
+    return {
+      body: JSON.stringify(Object.fromEntries(typos.map((k) => [k, 1]))),
+      expected: typos.map((k) => [k, variants(norm(k)).map((v) => table.get(v)).find((n) => n !== undefined)]),
+    };
+  }
+
+  it('suggests, for each one-edit typo of every property, the property the near-miss rule picks', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const all = Object.entries(OPERATIONS).map(([id, [operationId, definition]]) => {
+      new PayloadCheck(stack, `${id}-check`, { operation: operationId, body: new TerraformVariable(stack, id, { type: 'any' }).value });
+      return { id, definition, ...cases(operationId) };
+    });
+    expect(all[1].expected).toContainEqual(['CC', 'cc']);
+    const dir = initDir(synthValid(stack));
+    try {
+      const result = plan(dir, Object.fromEntries(all.map((c) => [c.id, c.body])));
+      expect(result.status).toBe(1);
+      for (const { definition, expected } of all) {
+        for (const [key, near] of expected) {
+          const text = `\`${key}\` is not a property of ${definition}; Genesys rejects it ('invalid.property').`;
+          expect(result.output).toContain(near ? `${text} Did you mean \`${near}\`?` : `${text} `);
+        }
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
