@@ -48,10 +48,10 @@ export async function run(print: (line: string) => void): Promise<void> {
           if (result.code !== 0) throw new Error(`terraform plan failed:\n${result.stderr.slice(0, 2000)}`);
         };
         const figure = async (name: string, subjectName: string, env: NodeJS.ProcessEnv, subjectJson = withChecks) => {
-          const [subject, baseline] = await compareTime(plan(subjectJson, env), plan(none), runs, 1);
+          const { subject, baseline, pairs } = await compareTime(plan(subjectJson, env), plan(none), runs, 1);
           print(record({
             figure: name, subject: subjectName, baseline: `${n} terraform_data, no checks`, unit: 'ms',
-            subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(((subject.median - baseline.median) / n).toFixed(2)) },
+            subjectStats: subject, baselineStats: baseline, pairs, extra: { checks: n, msPerCheck: Number(((subject.median - baseline.median) / n).toFixed(2)) },
           }));
           print(`  ${fmt((subject.median - baseline.median) / n, 1)} ms per check`);
         };

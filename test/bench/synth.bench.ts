@@ -99,8 +99,8 @@ function planDir(n: number, checks: boolean, distinct: boolean): string {
 
 export async function run(print: (line: string) => void): Promise<void> {
   for (const [n, runs] of [[1, 7], [50, 5], [500, 3]] as const) {
-    const [subject, baseline] = await compareTime(() => synthMs((s) => withConstructs(s, n)), () => synthMs((s) => rawL1(s, n)), runs, 1);
-    print(record({ figure: `synth ${n} trigger(s) vs raw cdktf synth of the same resources`, subject: 'CobrowseTrigger synth', baseline: 'raw L1 synth', unit: 'ms', subjectStats: subject, baselineStats: baseline }));
+    const { subject, baseline, pairs } = await compareTime(() => synthMs((s) => withConstructs(s, n)), () => synthMs((s) => rawL1(s, n)), runs, 1);
+    print(record({ figure: `synth ${n} trigger(s) vs raw cdktf synth of the same resources`, subject: 'CobrowseTrigger synth', baseline: 'raw L1 synth', unit: 'ms', subjectStats: subject, baselineStats: baseline, pairs }));
   }
   const body = '-var=body={"name":"Call back","typeId":"t-1","priority":3,"scoredAgents":[{"id":"a","score":1}]}';
   for (const distinct of [false, true]) {
@@ -109,12 +109,12 @@ export async function run(print: (line: string) => void): Promise<void> {
       const without = planDir(n, false, distinct);
       const bodies = distinct ? `${n} distinct workitem bodies` : 'one workitem body';
       try {
-        const [subject, baseline] = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]), runs, 1);
+        const { subject, baseline, pairs } = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]), runs, 1);
         const perCheck = (subject.median - baseline.median) / n;
         print(record({
           figure: `terraform plan, ${n} PayloadChecks (preconditions) of ${distinct ? 'distinct bodies' : 'one body'} vs none`,
           subject: `${n} terraform_data + ${n} PayloadChecks (${bodies} from a variable)`, baseline: `the same ${n} terraform_data, no checks`, unit: 'ms',
-          subjectStats: subject, baselineStats: baseline, extra: { checks: n, msPerCheck: Number(perCheck.toFixed(2)) },
+          subjectStats: subject, baselineStats: baseline, pairs, extra: { checks: n, msPerCheck: Number(perCheck.toFixed(2)) },
         }));
         print(`  ${perCheck.toFixed(1)} ms per check`);
       } finally {

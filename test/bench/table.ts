@@ -13,10 +13,11 @@ const num = (n: number, unit: Figure['unit'], big: boolean) => (unit === 'ms' ||
 const value = (s: Stats, unit: Figure['unit']) => `${num(s.median, unit, s.median >= 1e5)} ${unit === 'ms' ? 'ms' : s.median >= 1e5 ? 'M/s' : '/s'}`;
 const range = (s: Stats, unit: Figure['unit']) => `${num(s.min, unit, s.median >= 1e5)}-${num(s.max, unit, s.median >= 1e5)}`;
 
-const lines = ['| figure | ratio | subject: median (range) | baseline: median (range) |', '|---|---|---|---|'];
+const lines = ['| figure | ratio: median of pairs (range) | subject: median (range) | baseline: median (range) |', '|---|---|---|---|'];
 for (const f of figures) {
   const perCheck = f.extra?.msPerCheck !== undefined ? `; ${f.extra.msPerCheck} ms per check` : '';
-  lines.push(`| ${f.figure} | ${f.ratio.toFixed(2)}x${perCheck} | ${f.subject}: ${value(f.subjectStats, f.unit)} (${range(f.subjectStats, f.unit)}) | ${f.baseline}: ${value(f.baselineStats, f.unit)} (${range(f.baselineStats, f.unit)}) |`);
+  const pairs = f.ratioStats ? ` (pairs ${f.ratioStats.min.toFixed(2)}-${f.ratioStats.max.toFixed(2)})` : '';
+  lines.push(`| ${f.figure} | ${f.ratio.toFixed(2)}x${pairs}${perCheck} | ${f.subject}: ${value(f.subjectStats, f.unit)} (${range(f.subjectStats, f.unit)}) | ${f.baseline}: ${value(f.baselineStats, f.unit)} (${range(f.baselineStats, f.unit)}) |`);
 }
 if (probes.length > 0) {
   lines.push('', `Machine speed probe, ms to SHA-256 4 x 32 MB before / after each bench file: ${probes.map((p) => `${p.bench} ${p.beforeMs} / ${p.afterMs}`).join(', ')}.`);

@@ -1,8 +1,10 @@
 /**
  * Timing helpers shared by the benches: a subject and its baseline are always measured interleaved
- * (subject, baseline, subject, ...) after a warm-up, so drift in the shared machine's load hits both
- * alike, and reported as medians with their spread. Every figure is also recorded for the
- * machine-readable summary (`npm run bench -- --json`).
+ * (subject, baseline, baseline, subject, ...) after a warm-up, and reported as medians with their spread.
+ * A figure's ratio is the median of the per-pair ratios (each subject sample over the baseline sample
+ * taken next to it): this VM has slow phases lasting seconds, and a ratio of the two medians moved with
+ * where they fell (PostgreSQL journal: 1.09x to 1.71x in one afternoon), where adjacent samples share the
+ * phase. Every figure is also recorded for the machine-readable summary (`npm run bench -- --json`).
  */
 import { performance } from 'perf_hooks';
 
@@ -21,8 +23,13 @@ export interface Figure {
   unit: 'ops/s' | 'ms';
   subjectStats: Stats;
   baselineStats: Stats;
-  /** Subject over baseline for ops/s (higher is better), subject time over baseline time for ms. */
+  /**
+   * Median of the per-pair ratios: subject over baseline, for ops/s (higher is better) and for ms (the
+   * subject's time over the baseline's).
+   */
   ratio: number;
+  /** The per-pair ratios' spread. */
+  ratioStats: Stats;
   extra?: Record<string, number>;
 }
 
@@ -65,8 +72,19 @@ function loopFor(fn: () => unknown): (n: number) => void {
   return loop;
 }
 
+/** Both sides' samples, and each subject sample over the baseline sample taken next to it. */
+export interface Comparison {
+  subject: Stats;
+  baseline: Stats;
+  pairs: number[];
+}
+
+function compared(s: number[], b: number[]): Comparison {
+  return { subject: stats(s), baseline: stats(b), pairs: s.map((x, i) => x / b[i]) };
+}
+
 /** Throughput of subject and baseline: a warm-up of each, then `rounds` interleaved samples of `ms` each. */
-export function compareThroughput(subject: () => unknown, baseline: () => unknown, rounds = 9, ms = 250): [Stats, Stats] {
+export function compareThroughput(subject: () => unknown, baseline: () => unknown, rounds = 9, ms = 250): Comparison {
   rate(subject, ms);
   rate(baseline, ms);
   const s: number[] = [];
@@ -77,11 +95,11 @@ export function compareThroughput(subject: () => unknown, baseline: () => unknow
     s.push(rate(subject, ms));
     if (!(i % 2)) b.push(rate(baseline, ms));
   }
-  return [stats(s), stats(b)];
+  return compared(s, b);
 }
 
 /** Wall times in ms of subject and baseline: `warmUp` discarded runs of each, then `runs` interleaved. */
-export async function compareTime(subject: () => unknown, baseline: () => unknown, runs: number, warmUp = 1): Promise<[Stats, Stats]> {
+export async function compareTime(subject: () => unknown, baseline: () => unknown, runs: number, warmUp = 1): Promise<Comparison> {
   const time = async (fn: () => unknown) => {
     const start = performance.now();
     await fn();
@@ -98,7 +116,7 @@ export async function compareTime(subject: () => unknown, baseline: () => unknow
     s.push(await time(subject));
     if (!(i % 2)) b.push(await time(baseline));
   }
-  return [stats(s), stats(b)];
+  return compared(s, b);
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
@@ -109,9 +127,11 @@ export function spread(s: Stats, unit: Figure['unit']): string {
   return `${f(s.median)} (${f(s.min)}-${f(s.max)}, n=${s.samples})${unit === 'ms' ? ' ms' : '/s'}`;
 }
 
-/** Records a figure and returns its printed line. */
-export function record(f: Omit<Figure, 'ratio'>): string {
-  const r = f.subjectStats.median / f.baselineStats.median;
-  figures.push({ ...f, ratio: Number(r.toFixed(3)) });
-  return `${f.figure}: ${r.toFixed(2)}x — ${f.subject} ${spread(f.subjectStats, f.unit)} vs ${f.baseline} ${spread(f.baselineStats, f.unit)}`;
+/** Records a figure (its ratio from the per-pair ratios `pairs`) and returns its printed line. */
+export function record(f: Omit<Figure, 'ratio' | 'ratioStats'> & { pairs: number[] }): string {
+  const { pairs, ...figure } = f;
+  const ratioStats = stats(pairs);
+  figures.push({ ...figure, ratio: Number(ratioStats.median.toFixed(3)), ratioStats });
+  const range = `pairs ${ratioStats.min.toFixed(2)}-${ratioStats.max.toFixed(2)}`;
+  return `${f.figure}: ${ratioStats.median.toFixed(2)}x (${range}) — ${f.subject} ${spread(f.subjectStats, f.unit)} vs ${f.baseline} ${spread(f.baselineStats, f.unit)}`;
 }

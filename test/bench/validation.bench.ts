@@ -39,14 +39,14 @@ export async function run(print: (line: string) => void): Promise<void> {
     const ours = validateBody(op, req.body).filter((d) => d.severity === 'error').length;
     if (ajvValidate(req.body) !== valid || (ours === 0) !== valid) throw new Error(`${name}: ajv and validateBody disagree with the expected verdict`);
     const ajvLabel = `ajv (allErrors, same formats; ${valid ? 'valid' : `${ajvValidate.errors?.length ?? 0} errors`})`;
-    const [body, baseline] = compareThroughput(() => validateBody(op, req.body), () => ajvValidate(req.body));
-    print(record({ figure: `validateBody vs ajv, ${name}`, subject: `validateBody (${ours} errors)`, baseline: ajvLabel, unit: 'ops/s', subjectStats: body, baselineStats: baseline }));
-    const [request, baseline2] = compareThroughput(() => validateRequest(req), () => ajvValidate(req.body));
-    print(record({ figure: `validateRequest vs ajv, ${name}`, subject: 'validateRequest (adds method + path lookup)', baseline: ajvLabel, unit: 'ops/s', subjectStats: request, baselineStats: baseline2 }));
+    const body = compareThroughput(() => validateBody(op, req.body), () => ajvValidate(req.body));
+    print(record({ figure: `validateBody vs ajv, ${name}`, subject: `validateBody (${ours} errors)`, baseline: ajvLabel, unit: 'ops/s', subjectStats: body.subject, baselineStats: body.baseline, pairs: body.pairs }));
+    const request = compareThroughput(() => validateRequest(req), () => ajvValidate(req.body));
+    print(record({ figure: `validateRequest vs ajv, ${name}`, subject: 'validateRequest (adds method + path lookup)', baseline: ajvLabel, unit: 'ops/s', subjectStats: request.subject, baselineStats: request.baseline, pairs: request.pairs }));
   }
 
-  const cli = join(root, 'lib', 'cli', 'main.js');
+  const cliPath = join(root, 'lib', 'cli', 'main.js');
   const payload = join(payloads, 'fallback-callback.json');
-  const [check, node] = await compareTime(() => execFileSync(process.execPath, [cli, 'check', payload]), () => execFileSync(process.execPath, ['-e', '0']), 15, 2);
-  print(record({ figure: 'CLI start-up (check one file) vs node -e 0', subject: 'genesys-cobrowse check', baseline: 'node -e 0', unit: 'ms', subjectStats: check, baselineStats: node }));
+  const { subject, baseline, pairs } = await compareTime(() => execFileSync(process.execPath, [cliPath, 'check', payload]), () => execFileSync(process.execPath, ['-e', '0']), 15, 2);
+  print(record({ figure: 'CLI start-up (check one file) vs node -e 0', subject: 'genesys-cobrowse check', baseline: 'node -e 0', unit: 'ms', subjectStats: subject, baselineStats: baseline, pairs }));
 }
