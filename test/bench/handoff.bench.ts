@@ -91,8 +91,8 @@ export async function run(print: (line: string) => void): Promise<void> {
 
     // The durable journals against the in-memory one: same alerts, same handler; goal <= 1.5x the time.
     // The handler's, fetch's and the stand-in's code keep getting faster for about ten rounds (the in-memory
-    // round went from 1.1 s to 0.6 s); measured before that, the ratio depended on how warm the run was
-    // (1.09x to 1.51x for PostgreSQL). So both sides are measured warm.
+    // round went from 1.1 s to 0.6 s): the pairs are taken after that, so no pair mixes a colder and a warmer
+    // side. (The VM's slow phases, which moved the ratio between runs most, are what the pairing handles.)
     for (let i = 0; i < WARM_ROUNDS; i += 1) await inMemory();
     const pgUrl = process.env.GENESYS_COBROWSE_TEST_PG_URL;
     const journals: [string, () => string][] = [

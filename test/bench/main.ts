@@ -11,7 +11,7 @@ import { createHash } from 'crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'fs';
 import { cpus, tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { figures, type Figure } from './timing';
+import { figures, type Figure, type Probe } from './timing';
 
 /** The argument that makes this file run one bench (in the child process) instead of all of them. */
 const ONE = '--one';
@@ -53,7 +53,7 @@ function runAll(only: string | undefined, json: string | true | undefined): void
   const names = readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only))).sort();
   const scratch = mkdtempSync(join(tmpdir(), 'gcb-bench-'));
   const all: Figure[] = [];
-  const probes: { bench: string; beforeMs: number; afterMs: number }[] = [];
+  const probes: Probe[] = [];
   try {
     for (const name of names) {
       writeSync(report, `\n## ${name.replace('.bench.ts', '')}\n`); // synchronous: before the child's first line

@@ -3,11 +3,11 @@
  * `npx ts-node --transpile-only test/bench/table.ts <file>`.
  */
 import { readFileSync } from 'fs';
-import type { Figure, Stats } from './timing';
+import type { Figure, Probe, Stats } from './timing';
 
 const [file] = process.argv.slice(2);
 if (!file) throw new Error('usage: table.ts <bench summary json>');
-const { figures, probes = [] } = JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[]; probes?: { bench: string; beforeMs: number; afterMs: number }[] };
+const { figures, probes = [] } = JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[]; probes?: Probe[] };
 
 const num = (n: number, unit: Figure['unit'], big: boolean) => (unit === 'ms' || !big ? n.toFixed(0) : (n / 1e6).toFixed(2));
 const value = (s: Stats, unit: Figure['unit']) => `${num(s.median, unit, s.median >= 1e5)} ${unit === 'ms' ? 'ms' : s.median >= 1e5 ? 'M/s' : '/s'}`;

@@ -3,7 +3,7 @@
  * (subject, baseline, baseline, subject, ...) after a warm-up, and reported as medians with their spread.
  * A figure's ratio is the median of the per-pair ratios (each subject sample over the baseline sample
  * taken next to it): this VM has slow phases lasting seconds, and a ratio of the two medians moved with
- * where they fell (PostgreSQL journal: 1.09x to 1.71x in one afternoon), where adjacent samples share the
+ * where they fell (PostgreSQL journal: 1.09x to 1.71x in one morning), where adjacent samples share the
  * phase. Every figure is also recorded for the machine-readable summary (`npm run bench -- --json`).
  */
 import { performance } from 'perf_hooks';
@@ -34,6 +34,13 @@ export interface Figure {
 }
 
 export const figures: Figure[] = [];
+
+/** A machine speed probe around one bench file (main.ts): ms before and after it. */
+export interface Probe {
+  bench: string;
+  beforeMs: number;
+  afterMs: number;
+}
 
 export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);

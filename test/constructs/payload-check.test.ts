@@ -135,7 +135,6 @@ describe('PayloadCheck at terraform plan', () => {
     expect(result.output).toContain('Module output value precondition failed');
     for (const m of messages) expect(result.output).toContain(m);
   });
-
 });
 
 describe('PayloadCheck at terraform plan: checks are independent; null and JSON-string bodies', () => {
