@@ -82,7 +82,7 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
   if (Token.isUnresolved(value)) {
     const e = dynamic(rule, `[for v in [${expr}] : v if v != null]`, path, 0, c);
     if (e) c.parts.push(e);
-    const test = valid(rule, expr, 0, c);
+    const test = valid(rule, expr, 0, c, path.length > 0);
     // A null token is an absent value here; `?:` drops the errors of the branch it does not take.
     if (test) c.tests.push(`(${expr} == null ? true : ${test})`);
     return;
@@ -94,9 +94,10 @@ function literal(rule: Rule, value: unknown, expr: string, path: string[], c: Co
       c.parts.push(`${combination(cond, expr)} ? [${message(messages.invalidCombination(pointer([...path, cond.forbidden]), cond))}] : []`);
       c.tests.push(`!${combination(cond, expr)}`);
     }
+    const byReference = path.length > 0 && rule.reference && value.id !== undefined && value.id !== null;
     for (const [key, child] of Object.entries(value)) {
       const childExpr = `${expr}[${hclString(key)}]`;
-      if (rule.required.includes(key) && Token.isUnresolved(child)) {
+      if (rule.required.includes(key) && Token.isUnresolved(child) && !byReference) {
         c.parts.push(`${childExpr} == null ? [${message(messages.missingRequired(pointer([...path, key]), rule.name))}] : []`);
         c.tests.push(`${childExpr} != null`);
       }
@@ -123,7 +124,8 @@ function dynamic(rule: Rule, values: string, path: string[], depth: number, c: C
 
   switch (rule.kind) {
     case 'string':
-      if (rule.enum) each(`!contains(${hclList(rule.enum)}, ${v})`, messages.notInEnum(at, rule.enum));
+      // A value that matches a member only when case is ignored is a warning (enum-case), not an error.
+      if (rule.enum) each(`!contains(${hclList(lowerCase(rule.enum))}, lower(${v}))`, messages.notInEnum(at, rule.enum));
       if (rule.format) each(`!can(regex(${hclString(FORMAT_PATTERNS[rule.format])}, ${v}))`, messages.badFormat(at, rule.format));
       if (rule.pattern) each(`!can(regex(${hclString(rule.pattern)}, ${v}))`, messages.badPattern(at, rule.pattern));
       if (rule.minLength !== undefined) each(`length(${v}) < ${rule.minLength}`, messages.outOfRange(at, `must be at least ${rule.minLength} characters long`));
@@ -153,8 +155,10 @@ function dynamic(rule: Rule, values: string, path: string[], depth: number, c: C
 /** Rules of the objects in the tuple `t<depth>` (already type-tested), appended to `parts`. */
 function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile, parts: string[]): void {
   const [t, v, k] = [`t${depth}`, `v${depth}`, `k${depth}`];
+  const byReference = path.length > 0 && rule.reference;
   for (const name of rule.required) {
-    parts.push(`[for ${v} in ${t} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if try(${v}[${hclString(name)}], null) == null]`);
+    const missing = `try(${v}[${hclString(name)}], null) == null${byReference ? ` && try(${v}["id"], null) == null` : ''}`;
+    parts.push(`[for ${v} in ${t} : ${message(messages.missingRequired(pointer([...path, name]), rule.name))} if ${missing}]`);
   }
   for (const cond of rule.conditions ?? []) {
     parts.push(`[for ${v} in ${t} : ${message(messages.invalidCombination(pointer([...path, cond.forbidden]), cond))} if ${combination(cond, v)}]`);
@@ -171,7 +175,7 @@ function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile
   // Plain scalar properties with the same rule are checked together, in one loop over their names.
   const scalars = new Map<string, { rule: Scalar; names: string[] }>();
   for (const [name, child] of Object.entries(rule.properties)) {
-    if (rule.readOnly.includes(name)) continue; // response-only: the validator only warns
+    if (isReadOnly(rule, name, byReference)) continue; // response-only: the validator only warns
     const childRule = child();
     if (isPlainScalar(childRule) && depth + 1 <= c.maxDepth) {
       const key = JSON.stringify(childRule);
@@ -226,13 +230,13 @@ function scalarProperties(rule: Scalar, names: string[], path: string[], depth: 
  * `?:` only to drop the errors of a null value, and `for ... if` so that the test of an absent property
  * is not evaluated at all.
  */
-function valid(rule: Rule, x: string, depth: number, c: Compile): string | null {
+function valid(rule: Rule, x: string, depth: number, c: Compile, nested: boolean): string | null {
   if (rule.kind === 'any' || depth > c.maxDepth) return null;
   const tests: string[] = [];
   switch (rule.kind) {
     case 'string':
       tests.push(`tostring(${x}) == ${x}`);
-      if (rule.enum) tests.push(`contains(${hclList(rule.enum)}, ${x})`);
+      if (rule.enum) tests.push(`contains(${hclList(lowerCase(rule.enum))}, lower(${x}))`);
       if (rule.format) tests.push(`length(regexall(${hclString(FORMAT_PATTERNS[rule.format])}, ${x})) > 0`);
       if (rule.pattern) tests.push(`length(regexall(${hclString(rule.pattern)}, ${x})) > 0`);
       if (rule.minLength !== undefined) tests.push(`length(${x}) >= ${rule.minLength}`);
@@ -252,13 +256,13 @@ function valid(rule: Rule, x: string, depth: number, c: Compile): string | null 
       const i = `i${depth}`;
       tests.push(`length(concat(${x}, [])) >= ${rule.minItems ?? 0}`);
       if (rule.maxItems !== undefined) tests.push(`length(${x}) <= ${rule.maxItems}`);
-      const item = valid(rule.items(), i, depth + 1, c);
+      const item = valid(rule.items(), i, depth + 1, c, true);
       // Null items are wrong types (dynamic reports them).
       if (item) tests.push(`alltrue([for ${i} in ${x} : ${i} == null ? false : ${item}])`);
       break;
     }
     case 'object':
-      objectValid(rule, x, depth, c, tests);
+      objectValid(rule, x, depth, c, tests, nested);
       break;
   }
   return all(tests);
@@ -279,18 +283,19 @@ function all(tests: string[]): string {
  * nor by `lookup`, a function call that costs some forty times an index (measured). When the object takes
  * no other keys, an unknown key fails the index, which is all `valid` needs (the messages say which key).
  */
-function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tests: string[]): void {
+function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tests: string[], nested: boolean): void {
+  const byReference = nested && rule.reference;
   const [k, v] = [`k${depth}`, `v${depth}`];
   // Plain scalars with the same test are tested in one loop over the present keys; absent and null properties pass.
   const scalarTests: string[] = [];
   const kinds: Record<string, string> = {};
-  const nested: string[] = [];
+  const below: string[] = [];
   for (const [name, child] of Object.entries(rule.properties)) {
     kinds[name] = '-';
-    if (rule.readOnly.includes(name)) continue;
+    if (isReadOnly(rule, name, byReference)) continue;
     const childRule = child();
     if (isPlainScalar(childRule)) {
-      const test = valid(childRule, v, depth + 1, c);
+      const test = valid(childRule, v, depth + 1, c, true);
       if (!test) continue;
       if (!scalarTests.includes(test)) scalarTests.push(test);
       kinds[name] = String(scalarTests.indexOf(test));
@@ -298,8 +303,8 @@ function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tes
     }
     // `for ... if`, not `?:`: `?:` evaluates both branches, so the test of an absent property would run too.
     const p = `p${depth}`;
-    const test = valid(childRule, p, depth + 1, c);
-    if (test) nested.push(`[for ${p} in [try(${x}[${hclString(name)}], null)] : ${test} if ${p} != null]`);
+    const test = valid(childRule, p, depth + 1, c, true);
+    if (test) below.push(`[for ${p} in [try(${x}[${hclString(name)}], null)] : ${test} if ${p} != null]`);
   }
   const closed = rule.additional === 'forbidden';
   const table = Object.keys(kinds).length > 0 ? c.tables.kinds(rule.name ?? 'inline', kinds) : null;
@@ -307,14 +312,15 @@ function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tes
   const kind = (key: string) => (!table ? '""' : closed ? `${table}[${key}]` : `lookup(${table}, ${key}, "")`);
   // keys() fails on anything but an object; in a closed object, a loop below indexes the table with every key.
   tests.push(closed && scalarTests.length === 0 ? `alltrue([for ${k} in keys(${x}) : ${kind(k)} != ""])` : `length(keys(${x})) >= 0`);
-  for (const name of rule.required) tests.push(`${x}[${hclString(name)}] != null`);
+  // A reference (an object below the root that sets `id`) needs none of its other required properties.
+  for (const name of rule.required) tests.push(byReference ? `(try(${x}[${hclString(name)}], null) != null || try(${x}["id"], null) != null)` : `${x}[${hclString(name)}] != null`);
   for (const cond of rule.conditions ?? []) tests.push(`!${combination(cond, x)}`);
   if (typeof rule.additional === 'function') {
-    const extra = valid(rule.additional(), v, depth + 1, c);
+    const extra = valid(rule.additional(), v, depth + 1, c, true);
     if (extra) tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? false : ${extra}${table ? ` if ${kind(k)} == ""` : ''}])`);
   }
   // One alltrue over all of them: a function call costs more than the concat of the short tuples.
-  if (nested.length > 0) tests.push(`alltrue(${nested.length === 1 ? nested[0] : `concat(${nested.join(', ')})`})`);
+  if (below.length > 0) tests.push(`alltrue(${below.length === 1 ? below[0] : `concat(${below.join(', ')})`})`);
   scalarTests.forEach((test, tag) => tests.push(`alltrue([for ${k}, ${v} in ${x} : ${v} == null ? true : ${test} if ${kind(k)} == "${tag}"])`));
 }
 
@@ -362,6 +368,19 @@ function bindNames(errors: string, names: Compile['names']): string {
     bound = `[for ${name} in [{ for d, ns in { for p in ${pairs} : p.d => p.n... } : d => ns[0] }] : ${bound}][0]`;
   }
   return bound;
+}
+
+/**
+ * Whether the preconditions skip a property as the validator only warns about it: read-only, except a
+ * reference's own `id` (the validator checks its type; see rules.ts, `reference`).
+ */
+function isReadOnly(rule: ObjectRule, name: string, byReference: boolean): boolean {
+  return rule.readOnly.includes(name) && !(byReference && name === 'id');
+}
+
+/** Enum members as `lower()` writes them, to compare a value with them case-insensitively. */
+function lowerCase(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.toLowerCase()))];
 }
 
 /** A message as an HCL string literal: the validator's wording with any `${`/`%{` kept literal. */

@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'path';
 import { ID_BUCKETS, idBucket } from './id-buckets';
 import { buildRoutes, storeApart } from './routes';
 import type { SnapshotIndex } from './snapshot';
-import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
+import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation, UndocumentedOperation, UndocumentedProperty } from './types';
 
 /** An operation as the spec extract writes it: `otherOperations` have no body or path parameters. */
 type SpecOperation = Omit<Operation, 'replacement' | 'schemaKnown' | 'scopesKnown' | 'permissionsKnown' | 'body' | 'pathParams'>
@@ -58,6 +58,7 @@ const removedBodies = readData<RemovedBodies>('removed-bodies.json');
 const misconceptions = readData<{ misconceptions: Misconception[] }>('misconceptions.json').misconceptions;
 const conditions = readData<{ conditions: PropertyCondition[] }>('property-conditions.json').conditions;
 const caveats = readData<{ caveats: Caveat[] }>('caveats.json').caveats;
+const undocumented = readData<{ operations: UndocumentedOperation[]; properties: UndocumentedProperty[]; omittedRequired: UndocumentedProperty[] }>('undocumented.json');
 const replacements = readData<{ byPathPrefix: { prefix: string; replacement: string }[] }>('replacements.json').byPathPrefix;
 const scopesUnknown = new Set(provenance.scopesUnknown);
 const permissionsUnknown = new Set(provenance.permissionsUnknown);
@@ -66,19 +67,39 @@ const permissionsUnknown = new Set(provenance.permissionsUnknown);
 const KEPT = new Set(['type', 'format', 'pattern', 'enum', '$ref', 'required', 'minimum', 'maximum', 'minLength',
   'maxLength', 'minItems', 'maxItems', 'readOnly', 'description']);
 
-function slim(schema: JsonSchema, refs: Set<string>): JsonSchema {
+/**
+ * Swagger writes a Java `Map<String, Object>` as `additionalProperties: {"type": "object"}`: its values are
+ * any JSON value (work item custom fields hold strings, numbers and booleans), not only objects. The same
+ * bare schema as a property's is a Java `Object`.
+ */
+function isAnyValueMap(values: JsonSchema): boolean {
+  return values.type === 'object' && !values.properties && values.additionalProperties === undefined && !values.$ref;
+}
+
+/** Where the snapshot reads an any-value map (the generator's report lists them). */
+const anyValueMaps = new Set<string>();
+
+/** Where the snapshot reads a bare `{"type": "object"}` (a Java `Object`: any JSON value). */
+const anyValues = new Set<string>();
+
+function slim(schema: JsonSchema, refs: Set<string>, where = ''): JsonSchema {
   const out: Record<string, unknown> = {};
+  // A Java `Object` field is written `{"type": "object"}` too: any JSON value (a data table's schema
+  // takes `"additionalProperties": false`). Without its type, the rules read it as any value.
+  const anyValue = isAnyValueMap(schema) && where.includes('.');
+  if (anyValue) anyValues.add(where);
   for (const [key, value] of Object.entries(schema)) {
-    if (KEPT.has(key)) out[key] = value;
+    if (KEPT.has(key) && !(anyValue && key === 'type')) out[key] = value;
     if (key === '$ref') refs.add(String(value).replace('#/definitions/', ''));
   }
   if (schema.properties) {
-    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, slim(v, refs)]));
+    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, slim(v, refs, `${where}.${k}`)]));
   }
-  if (schema.items) out.items = slim(schema.items, refs);
-  if (schema.additionalProperties !== undefined) {
-    out.additionalProperties = typeof schema.additionalProperties === 'object'
-      ? slim(schema.additionalProperties, refs) : schema.additionalProperties;
+  if (schema.items) out.items = slim(schema.items, refs, `${where}[]`);
+  const values = schema.additionalProperties;
+  if (values !== undefined) {
+    if (typeof values === 'object' && isAnyValueMap(values)) anyValueMaps.add(where);
+    out.additionalProperties = typeof values !== 'object' ? values : isAnyValueMap(values) ? true : slim(values, refs, `${where}{}`);
   }
   return out as JsonSchema;
 }
@@ -100,9 +121,9 @@ function replacementByPath(path: string): string | null {
 
 const definitions: Record<string, JsonSchema> = {};
 const pending: string[] = [];
-function keep(schema: JsonSchema): JsonSchema {
+function keep(schema: JsonSchema, where: string): JsonSchema {
   const refs = new Set<string>();
-  const slimmed = slim(schema, refs);
+  const slimmed = slim(schema, refs, where);
   pending.push(...refs);
   return slimmed;
 }
@@ -120,7 +141,7 @@ function toOperation(op: SpecOperation, schemaKnown: boolean): Operation {
     scopesKnown: !scopesUnknown.has(op.operationId),
     permissions: op.permissions,
     permissionsKnown: !permissionsUnknown.has(op.operationId),
-    body: op.body ? { required: op.body.required, schema: keep(op.body.schema) } : null,
+    body: op.body ? { required: op.body.required, schema: keep(op.body.schema, `${op.operationId} body`) } : null,
     pathParams: op.pathParams ?? [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
     schemaKnown,
   };
@@ -139,7 +160,7 @@ const removedOperations: RemovedOperation[] = removed.map((op) => ({
   operationId: op.operationId,
   removedIn: op.removedIn,
   replacement: replacementByPath(op.path),
-  body: removedBodies.bodies[op.operationId] ? { ...removedBodies.bodies[op.operationId], schema: keep(removedBodies.bodies[op.operationId].schema) } : null,
+  body: removedBodies.bodies[op.operationId] ? { ...removedBodies.bodies[op.operationId], schema: keep(removedBodies.bodies[op.operationId].schema, `${op.operationId} body`) } : null,
 }));
 // Removed bodies' definitions come from the previous extract; current ones from the spec. A name in both is refused.
 const definitionSources: Record<string, JsonSchema> = { ...removedBodies.definitions, ...spec.definitions };
@@ -148,7 +169,7 @@ while (pending.length > 0) {
   if (definitions[name]) continue;
   const found = definitionSources[name];
   if (!found) throw new Error(`definition ${name} is referenced but not in ${specFile} nor removed-bodies.json`);
-  definitions[name] = keep(found);
+  definitions[name] = keep(found, name);
 }
 
 function checkCurated(): string[] {
@@ -163,6 +184,17 @@ function checkCurated(): string[] {
   for (const op of removed) if (ids.has(op.operationId)) problems.push(`removed-operations: ${op.operationId} is still in the spec`);
   for (const c of conditions) problems.push(...checkCondition(c));
   for (const c of caveats) if (!ids.has(c.operation)) problems.push(`${c.id}: no operation ${c.operation}`);
+  for (const u of undocumented.operations) {
+    if (operations.some((o) => o.method === u.method && o.path === u.path)) problems.push(`undocumented: ${u.method} ${u.path} is in the spec`);
+  }
+  for (const u of undocumented.properties) {
+    const properties = definitions[u.definition]?.properties;
+    if (!properties) problems.push(`undocumented: no request definition ${u.definition}`);
+    else if (properties[u.property]) problems.push(`undocumented: ${u.definition} has ${u.property}`);
+  }
+  for (const u of undocumented.omittedRequired) {
+    if (!definitions[u.definition]?.required?.includes(u.property)) problems.push(`undocumented: ${u.definition} does not require ${u.property}`);
+  }
   for (const m of misconceptions) {
     for (const id of m.instead) if (!ids.has(id)) problems.push(`${m.id}: no current operation ${id}`);
     const checked: string[] = [];
@@ -226,7 +258,11 @@ const snapshot: SnapshotIndex = {
   routes,
   removedOperations,
   removedRoutes: buildRoutes(removedOperations),
-  longestPath: Math.max(...[...operations, ...removedOperations].map((op) => op.path.length)),
+  undocumentedOperations: undocumented.operations,
+  undocumentedRoutes: buildRoutes(undocumented.operations),
+  undocumentedProperties: undocumented.properties,
+  omittedRequired: undocumented.omittedRequired,
+  longestPath: Math.max(...[...operations, ...removedOperations, ...undocumented.operations].map((op) => op.path.length)),
   idBuckets,
   definitionNames,
   records: offsets,
@@ -242,4 +278,6 @@ writeFileSync(join(outDir, 'snapshot-records.jsonl'), `${records.join('\n')}\n`)
 process.stdout.write(`snapshot (API ${snapshot.source.apiVersion}): ${operations.length} operations ` +
   `(${operations.filter((o) => !o.scopesKnown).length} with unknown scopes, ${operations.filter((o) => !o.permissionsKnown).length} with unknown permissions), ` +
   `${removedOperations.length} removed, ${definitionNames.length} definitions, ` +
-  `${snapshot.oauthScopes.length} scopes, ${snapshot.permissions.length} permissions\n`);
+  `${snapshot.oauthScopes.length} scopes, ${snapshot.permissions.length} permissions; ` +
+  `${anyValueMaps.size} any-value maps (additionalProperties {"type": "object"}): ${[...anyValueMaps].sort().join(', ')}; ` +
+  `${anyValues.size} any-value properties ({"type": "object"}): ${[...anyValues].sort().join(', ')}\n`);

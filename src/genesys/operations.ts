@@ -1,11 +1,12 @@
 import { closest, nearest } from '../text/similarity';
 import { literalChild, matchRoute, routeNode, splitPath, type RouteNode } from './routes';
 import { allOperationIds, allOperations, loadRoute, operationAt, operationIndex, SNAPSHOT } from './snapshot';
-import type { Operation, RemovedOperation } from './types';
+import type { Operation, RemovedOperation, UndocumentedOperation } from './types';
 
 const removedById = new Map(SNAPSHOT.removedOperations.map((op) => [op.operationId, op]));
 const liveRoutes = routeNode(SNAPSHOT.routes);
 const removedRoutes = routeNode(SNAPSHOT.removedRoutes);
+const undocumentedRoutes = routeNode(SNAPSHOT.undocumentedRoutes);
 
 function byId(operationId: string): Operation | undefined {
   const index = operationIndex(operationId);
@@ -31,7 +32,7 @@ export function findRemovedOperation(method: string, path: string): RemovedOpera
 }
 
 /** Where a request goes (routeRequest); shared by the requests that go there, so not to be changed. */
-export type Route = Readonly<{ removed?: RemovedOperation; op?: Operation }>;
+export type Route = Readonly<{ removed?: RemovedOperation; undocumented?: UndocumentedOperation; op?: Operation }>;
 
 /**
  * Routes of recent requests, by method as written, then path: requests repeat (a fallback creates its
@@ -53,7 +54,8 @@ const interned = (s: string): string => Object.keys({ [s]: 0 })[0];
 
 /**
  * Where a request goes, with the path split once: a removed operation (looked up before any current
- * template, which would otherwise take `chats` for a `{conversationId}`), a current one, or neither.
+ * template, which would otherwise take `chats` for a `{conversationId}`), a call outside the definition
+ * that Genesys's own code makes (likewise: `/conversations/codes`), a current one, or neither.
  */
 export function routeRequest(method: string, path: string): Route {
   let byPath = recentRoutes.get(method);
@@ -78,6 +80,8 @@ function walk(segments: string[], upper: string): Route {
   const removed = matchRoute(removedRoutes, segments, upper, loadRoute);
   if (removed !== undefined) return { removed: SNAPSHOT.removedOperations[removed] };
   if (removedFamily(segments)) return {};
+  const undocumented = matchRoute(undocumentedRoutes, segments, upper, loadRoute);
+  if (undocumented !== undefined) return { undocumented: SNAPSHOT.undocumentedOperations[undocumented] };
   const index = matchRoute(liveRoutes, segments, upper, loadRoute);
   return { op: index === undefined ? undefined : operationAt(index) };
 }

@@ -2,7 +2,7 @@ import { openSync, readFileSync, readSync } from 'fs';
 import { join } from 'path';
 import { ID_BUCKETS, idBucket } from './id-buckets';
 import type { LoadRoute, RouteJson } from './routes';
-import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation } from './types';
+import type { Caveat, JsonSchema, Misconception, Operation, PropertyCondition, RemovedOperation, UndocumentedOperation, UndocumentedProperty } from './types';
 
 /**
  * The embedded snapshot (src/genesys/data/, written by `npm run gen:genesys`; the build copies it byte for
@@ -22,6 +22,14 @@ export interface SnapshotIndex {
   removedOperations: RemovedOperation[];
   /** Their path templates; the leaves give indexes into `removedOperations`. */
   removedRoutes: RouteJson;
+  /** Calls outside the definition that Genesys's own code makes, recognised before any template match. */
+  undocumentedOperations: UndocumentedOperation[];
+  /** Their path templates; the leaves give indexes into `undocumentedOperations`. */
+  undocumentedRoutes: RouteJson;
+  /** Properties outside their definition that Genesys's own code sends. */
+  undocumentedProperties: UndocumentedProperty[];
+  /** Required properties that Genesys's own code omits. */
+  omittedRequired: UndocumentedProperty[];
   /** The length of the longest path template, current or removed. */
   longestPath: number;
   /** The record of the first of ID_BUCKETS consecutive operationId buckets (id-buckets.ts). */

@@ -99,6 +99,36 @@ export interface RemovedOperation {
   body: { required: boolean; schema: JsonSchema } | null;
 }
 
+/** Where a fact about the API was seen in Genesys's own published code. */
+export interface Evidence {
+  repository: string;
+  /** The file; null where only the repository is known. */
+  path: string | null;
+  /** The commit the file was read at; null where not recorded. */
+  commit: string | null;
+}
+
+/** A call outside the public API definition that Genesys's own code makes (src/genesys/data/undocumented.json). */
+export interface UndocumentedOperation {
+  method: string;
+  path: string;
+  /** What the call is for, as the code uses it. */
+  use: string;
+  evidence: Evidence;
+}
+
+/**
+ * A property of a definition that Genesys's own code treats otherwise than the definition says: sends
+ * though the definition lacks it (`undocumented.json` `properties`), or omits though it is required
+ * (`omittedRequired`).
+ */
+export interface UndocumentedProperty {
+  definition: string;
+  property: string;
+  use: string;
+  evidence: Evidence;
+}
+
 /** A rule between properties of one definition that the spec states in prose (property-conditions.json). */
 export interface PropertyCondition {
   id: string;

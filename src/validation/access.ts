@@ -1,38 +1,76 @@
 /** OAuth scope and permission checks, and the access a set of operations needs. */
-import { closest } from '../text/similarity';
+import { closest, nearest } from '../text/similarity';
 import { CAVEATS, OAUTH_SCOPES, PERMISSIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, misconceptionFor } from './misconceptions';
 import { echo } from './messages';
 import type { Diagnostic } from './types';
 
+/** The snapshot's scope list is complete (the scopes of every operation), so a name outside it is an error. */
 export function validateScopes(scopes: readonly string[]): Diagnostic[] {
-  return checkNames(scopes, OAUTH_SCOPES, 'scope');
+  return scopes.flatMap((value, i): Diagnostic[] => {
+    if (typeof value === 'string' && OAUTH_SCOPES.has(value)) return [];
+    const explained = misconceived(value, 'scope', i);
+    if (explained) return [explained];
+    const near = closest(value, OAUTH_SCOPES);
+    return [{ severity: 'error', pointer: `/${i}`, code: 'unknown-scope', message: `\`${echo(value)}\` is not a Genesys Cloud OAuth scope.`, suggestion: near ? `did you mean ${near}?` : null }];
+  });
 }
 
+/**
+ * The snapshot's permissions are those some API operation requires, not Genesys's catalogue (only
+ * available live: `GET /api/v2/authorization/permissions`); real roles hold many others
+ * (`conversation:call:accept`). So a permission outside the list is a warning that says exactly that; an
+ * error only where the data proves it wrong: a known invented string (misconceptions.json), a value that
+ * is not a string, or a `domain:entity:action` whose domain no listed permission has.
+ */
 export function validatePermissions(permissions: readonly string[]): Diagnostic[] {
-  return checkNames(permissions, PERMISSIONS, 'permission');
-}
-
-function checkNames(values: readonly string[], known: ReadonlySet<string>, kind: 'scope' | 'permission'): Diagnostic[] {
-  const label = kind === 'scope' ? 'OAuth scope' : 'permission';
-  return values.flatMap((value, i): Diagnostic[] => {
-    if (typeof value === 'string' && known.has(value)) return [];
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    const misconception = misconceptionFor(kind, text);
-    if (misconception) {
-      const { explanation, suggestion } = explainMisconception(misconception.id);
-      return [{ severity: 'error', pointer: `/${i}`, code: `unknown-${kind}`, message: explanation, suggestion }];
+  return permissions.flatMap((value, i): Diagnostic[] => {
+    if (typeof value === 'string' && PERMISSIONS.has(value)) return [];
+    const explained = misconceived(value, 'permission', i);
+    if (explained) return [explained];
+    const pointer = `/${i}`;
+    const parts = value.split(':');
+    if (parts.length === 3 && !permissionDomains().has(parts[0])) {
+      const near = closest(value, PERMISSIONS);
+      return [{
+        severity: 'error',
+        pointer,
+        code: 'unknown-permission',
+        message: `\`${echo(value)}\` is not a Genesys Cloud permission: no permission of the API has the domain \`${echo(parts[0])}\`.`,
+        suggestion: near ? `did you mean ${near}?` : 'permissions are domain:entity:action, with a domain such as conversation or routing',
+      }];
     }
-    const near = closest(text, known);
+    // One edit away from a listed permission: most likely a typo of it.
+    const near = nearest(value, PERMISSIONS, 1, { maxDistance: 1 })[0]?.candidate;
     return [{
-      severity: 'error',
-      pointer: `/${i}`,
-      code: `unknown-${kind}`,
-      message: `\`${echo(text)}\` is not a Genesys Cloud ${label}.`,
-      suggestion: near ? `did you mean ${near}?` : null,
+      severity: 'warning',
+      pointer,
+      code: 'unlisted-permission',
+      message: `\`${echo(value)}\` is not required by any API operation in the snapshot; Genesys's full permission catalogue is only available live (GET /api/v2/authorization/permissions), so whether it exists is not known here.`,
+      suggestion: near ? `did you mean ${near}?` : 'check the name in Genesys Cloud (Admin > Roles, or GET /api/v2/authorization/permissions)',
     }];
   });
+}
+
+let domains: ReadonlySet<string> | undefined;
+
+/** The domains (`conversation` of `conversation:call:add`) of the snapshot's permissions. */
+function permissionDomains(): ReadonlySet<string> {
+  return (domains ??= new Set([...PERMISSIONS].filter((p) => p.split(':').length === 3).map((p) => p.split(':')[0])));
+}
+
+/** The error for a value that is not a string, or that a misconception explains; undefined otherwise. */
+function misconceived(value: unknown, kind: 'scope' | 'permission', i: number): Diagnostic | undefined {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const misconception = misconceptionFor(kind, text);
+  if (misconception) {
+    const { explanation, suggestion } = explainMisconception(misconception.id);
+    return { severity: 'error', pointer: `/${i}`, code: `unknown-${kind}`, message: explanation, suggestion };
+  }
+  if (typeof value === 'string') return undefined;
+  const label = kind === 'scope' ? 'OAuth scope' : 'permission';
+  return { severity: 'error', pointer: `/${i}`, code: `unknown-${kind}`, message: `\`${echo(text)}\` is not a Genesys Cloud ${label}: ${label}s are strings.`, suggestion: null };
 }
 
 export interface PermissionPolicy {

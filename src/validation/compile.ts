@@ -85,17 +85,25 @@ class Generator extends GeneratedSource {
   private objectBody(rule: Extract<Rule, { kind: 'object' }>): string {
     const x = this.variable();
     const out = ['if (typeof v !== "object" || v === null || Array.isArray(v)) return false;', `let ${x};`];
-    for (const name of rule.required) {
+    // A missing omittable property is a warning: not "no diagnostic".
+    const required = [...rule.required, ...(rule.omittable ?? []).map((u) => u.property)].map((name) => {
       // Names that Object.prototype also has (`constructor`) must be own properties.
       const own = name in Object.prototype ? `!Object.hasOwn(v, ${JSON.stringify(name)}) || ` : '';
-      out.push(`${x} = v[${JSON.stringify(name)}]; if (${own}${x} === undefined || ${x} === null) return false;`);
-    }
+      return `${x} = v[${JSON.stringify(name)}]; if (${own}${x} === undefined || ${x} === null) return false;`;
+    });
+    // Below the root (d > 0), an object that sets `id` refers to an existing entity (rules.ts, `reference`).
+    const reference = rule.reference ? '(d > 0 && v.id !== undefined && v.id !== null)' : 'false';
+    if (rule.reference && required.length > 0) out.push(`if (!${reference}) { ${required.join(' ')} }`);
+    else out.push(...required);
     const cases = Object.keys(rule.properties).map((name) => {
-      // A read-only property is a warning: not "no diagnostic".
-      if (rule.readOnly.includes(name)) return `case ${JSON.stringify(name)}: return false;`;
       const child = this.check(rule.properties[name](), x, 'd + 1');
+      const load = child ? `${x} = v[${JSON.stringify(name)}]; if (${x} !== undefined && ${x} !== null) { ${child} } ` : '';
+      // A read-only property is a warning: not "no diagnostic"; a reference's own `id` is not read-only.
+      if (rule.readOnly.includes(name)) {
+        return name === 'id' && rule.reference ? `case "id": if (!${reference}) return false; ${load}break;` : `case ${JSON.stringify(name)}: return false;`;
+      }
       // A named load (`v["name"]`) is cheaper than a keyed one (`v[k]`).
-      return `case ${JSON.stringify(name)}: ${child ? `${x} = v[${JSON.stringify(name)}]; if (${x} !== undefined && ${x} !== null) { ${child} } ` : ''}break;`;
+      return `case ${JSON.stringify(name)}: ${load}break;`;
     });
     const additional = rule.additional === 'forbidden' ? 'return false;'
       : rule.additional === 'any' ? ''

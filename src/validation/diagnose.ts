@@ -12,6 +12,7 @@ import { echo, ECHO_LIMIT, fieldName, jsonType, messages } from './messages';
 import { FORMAT_PATTERNS, type Rule } from './rules';
 import { GeneratedSource } from './generated-source';
 import type { Diagnostic } from './types';
+import type { UndocumentedProperty } from '../genesys/types';
 
 /** What one run of the pass carries: the output and the caller's options. */
 export interface Walk {
@@ -50,6 +51,9 @@ export interface Text {
   readonly pointer: string;
   readonly message: string;
   readonly suggestion: string;
+  /** For a top-level name the data explains (RootTexts): its code and severity. @default unknown-property, error */
+  readonly code?: Diagnostic['code'];
+  readonly severity?: Diagnostic['severity'];
 }
 
 /**
@@ -85,6 +89,8 @@ class TextCache {
 class ObjectTexts {
   readonly forbidden: boolean;
   readonly missing: TextCache;
+  /** Required properties that Genesys's own code omits (a warning). */
+  readonly omitted: TextCache;
   readonly readOnly: TextCache;
   /** Unknown properties without a misconception (those are not remembered). */
   readonly unknown: TextCache;
@@ -94,8 +100,14 @@ class ObjectTexts {
     const writable = Object.keys(rule.properties).filter((k) => !rule.readOnly.includes(k));
     const takes = `${rule.name ?? 'this object'} takes ${writable.length > 0 ? writable.join(', ') : 'no properties'}`;
     this.missing = new TextCache((p, name) => ({ message: messages.missingRequired(p, rule.name), suggestion: `add ${name}` }));
+    this.omitted = new TextCache((p, name) => {
+      const u = rule.omittable?.find((o) => o.property === name) as UndocumentedProperty;
+      return { message: messages.omittedRequired(p, rule.name, u), suggestion: `add ${name} unless you rely on Genesys's default`, code: 'missing-required', severity: 'warning' };
+    });
     this.readOnly = new TextCache((p, name) => ({ message: `${fieldName(p)} is read-only (set by Genesys); it is ignored in requests.`, suggestion: `remove ${name}` }));
     this.unknown = new TextCache((p, name) => {
+      const undocumented = rule.undocumented && Object.hasOwn(rule.undocumented, name) ? rule.undocumented[name] : undefined;
+      if (undocumented) return { message: messages.undocumentedProperty(p, rule.name, undocumented), suggestion: 'keep it only if you rely on what it does', code: 'undocumented', severity: 'warning' };
       if (name.length > ECHO_LIMIT) return { message: messages.unknownProperty(p, rule.name), suggestion: `remove ${echo(name)}; ${takes}` };
       const near = closest(name, writable);
       return { message: messages.unknownProperty(p, rule.name), suggestion: near ? `did you mean ${near}?` : `remove ${name}; ${takes}` };
@@ -158,6 +170,16 @@ export class RootTexts {
 /** Slots of RootTexts' direct-mapped cache (a power of two). */
 const SLOTS = 64;
 
+/**
+ * A string enum's members by their lower-case form: a value that matches one only when case is ignored
+ * (Genesys's own tutorial sends `"speakTo": "destination"` against `DESTINATION`) is a warning.
+ */
+function caseInsensitive(rule: StringRule): ReadonlyMap<string, string> {
+  const members = new Map<string, string>();
+  for (const value of rule.enum as string[]) if (!members.has(value.toLowerCase())) members.set(value.toLowerCase(), value);
+  return members;
+}
+
 /** A string enum's suggestions by value. */
 function enumSuggestions(rule: StringRule): (value: string) => string {
   const allowed = new Set(rule.enum);
@@ -199,21 +221,27 @@ const reports = {
   },
   /** `parent` is the object's pointer, never the root's (see RootTexts). */
   unknown(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
-    const text = texts.unknown.get(parent, name);
-    report(walk, text.pointer, 'unknown-property', text.message, text.suggestion);
+    reports.explained(walk, texts.unknown.get(parent, name));
+  },
+  /** Texts that carry their own code and severity (unknown-property errors by default). */
+  explained(walk: Walk, text: Text): void {
+    report(walk, text.pointer, text.code ?? 'unknown-property', text.message, text.suggestion, text.severity ?? 'error');
   },
   /** Texts built at compile time, for a fixed pointer. */
   text(walk: Walk, text: Text, code: Diagnostic['code'], severity: Diagnostic['severity']): void {
     report(walk, text.pointer, code, text.message, text.suggestion, severity);
   },
+
   combination(walk: Walk, condition: NonNullable<ObjectRule['conditions']>[number], p: string): void {
     report(walk, p, 'invalid-combination', messages.invalidCombination(p, condition), condition.suggestion);
   },
   outOfRange(walk: Walk, p: string, what: string): void {
     report(walk, p, 'out-of-range', messages.outOfRange(p, what), null);
   },
-  stringNotInEnum(walk: Walk, rule: StringRule, suggest: (value: string) => string, value: string, p: string): void {
-    report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as string[], walk.redactValues ? undefined : value), suggest(value));
+  stringNotInEnum(walk: Walk, rule: StringRule, suggest: (value: string) => string, members: ReadonlyMap<string, string>, value: string, p: string): void {
+    const member = members.get(value.toLowerCase());
+    if (member !== undefined) report(walk, p, 'enum-case', messages.enumCase(p, member, walk.redactValues ? undefined : value), `write ${JSON.stringify(member)}`, 'warning');
+    else report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as string[], walk.redactValues ? undefined : value), suggest(value));
   },
   numberNotInEnum(walk: Walk, rule: NumberRule, value: number, p: string): void {
     report(walk, p, 'not-in-enum', messages.notInEnum(p, rule.enum as number[], walk.redactValues ? undefined : value), `use one of ${(rule.enum as number[]).join(', ')}`);
@@ -271,7 +299,7 @@ class Generator extends GeneratedSource {
       case 'string': {
         const R = this.constant(rule);
         const out = [];
-        if (rule.enum) out.push(`if (!${this.constant(new Set(rule.enum))}.has(${x})) r.stringNotInEnum(w, ${R}, ${this.constant(enumSuggestions(rule))}, ${x}, ${p});`);
+        if (rule.enum) out.push(`if (!${this.constant(new Set(rule.enum))}.has(${x})) r.stringNotInEnum(w, ${R}, ${this.constant(enumSuggestions(rule))}, ${this.constant(caseInsensitive(rule))}, ${x}, ${p});`);
         if (rule.format) out.push(`if (!${this.constant(new RegExp(FORMAT_PATTERNS[rule.format]))}.test(${x})) r.badFormat(w, ${R}, ${p});`);
         if (rule.pattern) out.push(`if (!${this.constant(new RegExp(rule.pattern, 'u'))}.test(${x})) r.badPattern(w, ${R}, ${p});`);
         if (rule.minLength !== undefined) out.push(`if (${x}.length < ${rule.minLength}) r.outOfRange(w, ${p}, "must be at least ${rule.minLength} characters long");`);
@@ -298,16 +326,22 @@ class Generator extends GeneratedSource {
     const T = this.constant(texts);
     const below = (name: string) => (root ? JSON.stringify(`/${escape(name)}`) : `p + ${JSON.stringify(`/${escape(name)}`)}`);
     const out = [`if (typeof v !== "object" || v === null || Array.isArray(v)) { r.wrongType(w, ${this.constant(rule)}, v, p); return; }`];
-    for (const name of rule.required) {
+    const omittable = (rule.omittable ?? []).map((u) => u.property);
+    const required = [...rule.required, ...omittable].map((name) => {
       const key = JSON.stringify(name);
-      const report = root ? `r.text(w, ${this.constant(texts.missing.get('', name))}, "missing-required", "error")` : `r.missing(w, ${T}, p, ${key})`;
+      const cache = omittable.includes(name) ? texts.omitted : texts.missing;
+      const report = root ? `r.explained(w, ${this.constant(cache.get('', name))})` : `r.explained(w, ${T}.${omittable.includes(name) ? 'omitted' : 'missing'}.get(p, ${key}))`;
       // The own-property test (an inherited value does not count) costs more than the loads: tested last.
-      out.push(`if (v[${key}] === undefined || v[${key}] === null || !own.call(v, ${key})) ${report};`);
-    }
+      return `if (v[${key}] === undefined || v[${key}] === null || !own.call(v, ${key})) ${report};`;
+    });
+    // Below the root, an object that sets `id` refers to an existing entity (rules.ts, `reference`).
+    const byReference = !root && rule.reference;
+    if (byReference && required.length > 0) out.push(`if (v.id === undefined || v.id === null) { ${required.join(' ')} }`);
+    else out.push(...required);
     const cases = Object.keys(rule.properties).map((name, i) => {
       const key = JSON.stringify(name);
       const label = root ? i : key;
-      if (rule.readOnly.includes(name)) {
+      if (rule.readOnly.includes(name) && !(byReference && name === 'id')) {
         return `case ${label}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))}, "read-only-property", "warning")` : `r.readOnly(w, ${T}, p, ${key})`}; break;`;
       }
       const at = below(name);
@@ -315,7 +349,7 @@ class Generator extends GeneratedSource {
       return `case ${label}: { const x = v[${key}]; if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } } break;`;
     });
     const additional = typeof rule.additional === 'function' ? `{ const x = v[k]; const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
-      : rule.additional === 'forbidden' ? (root ? 'r.text(w, e, "unknown-property", "error");' : `r.unknown(w, ${T}, p, k);`) : '';
+      : rule.additional === 'forbidden' ? (root ? 'r.explained(w, e);' : `r.unknown(w, ${T}, p, k);`) : '';
     if (root && (cases.length > 0 || additional)) {
       out.push(forOwnKeys(`const e = w.root.get(${T}, k); if (typeof e === "number") { switch (e) { ${cases.join(' ')} } } else { ${additional} }`));
     } else if (cases.length > 0 || additional) {

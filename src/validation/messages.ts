@@ -3,7 +3,7 @@
  * reads the same at synth, at plan and at run time. `actual` is omitted where it is not known (plan time).
  */
 import { unescapeSegment } from '../text/json-pointer';
-import type { PropertyCondition } from '../genesys/types';
+import type { Evidence, PropertyCondition, UndocumentedProperty } from '../genesys/types';
 import { FORMAT_EXAMPLES, type Rule } from './rules';
 
 /** Longest stretch of input any message repeats: input may be huge (20 MB), or a secret. */
@@ -50,14 +50,23 @@ export function expectedType(rule: Rule): string {
 }
 
 export const messages = {
+  // Not "Genesys rejects it": some endpoints ignore properties outside their definition (Genesys's own
+  // WebRTC SDK sends one on every softphone call).
   unknownProperty: (pointer: string, objectName: string | undefined) =>
-    `${fieldName(pointer)} is not a property of ${objectName ?? 'this object'}; Genesys rejects it ('invalid.property').`,
+    `${fieldName(pointer)} is not in the API definition of ${objectName ?? 'this object'}; Genesys ignores or rejects it.`,
   missingRequired: (pointer: string, objectName: string | undefined) =>
     `${fieldName(pointer)} is required${objectName ? ` by ${objectName}` : ''} but missing.`,
   wrongType: (pointer: string, rule: Rule, actual?: string) =>
     `${fieldName(pointer)} must be ${expectedType(rule)}${actual ? `, not ${actual}` : ''}.`,
   notInEnum: (pointer: string, allowed: readonly (string | number)[], actual?: string | number) =>
     `${fieldName(pointer)} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${actual !== undefined ? `, not ${quote(actual)}` : ''}.`,
+  undocumentedProperty: (pointer: string, objectName: string | undefined, u: UndocumentedProperty) =>
+    `${fieldName(pointer)} is not in the API definition of ${objectName ?? 'this object'}, but Genesys's own code sends it (${describeEvidence(u.evidence)}: ${u.use}).`,
+  omittedRequired: (pointer: string, objectName: string | undefined, u: UndocumentedProperty) =>
+    `${fieldName(pointer)} is required by the API definition of ${objectName ?? 'this object'}, but Genesys's own code omits it (${describeEvidence(u.evidence)}: ${u.use}).`,
+  enumCase: (pointer: string, member: string, actual?: string) =>
+    `${fieldName(pointer)}${actual !== undefined ? ` is ${quote(actual)}, which` : ''} matches the API's value ${JSON.stringify(member)} only when case is ignored; ` +
+    'whether Genesys matches enum values case-insensitively is unverified.',
   badFormat: (pointer: string, format: string) =>
     `${fieldName(pointer)} must be ${FORMAT_EXAMPLES[format] ?? `in format ${format}`}.`,
   badPattern: (pointer: string, pattern: string) => `${fieldName(pointer)} must match the pattern ${pattern}.`,
@@ -66,6 +75,11 @@ export const messages = {
     `${fieldName(pointer)} cannot be used when ${condition.when.property} is ${JSON.stringify(condition.when.equals)}. ${condition.explanation}`,
   outOfRange: (pointer: string, what: string) => `${fieldName(pointer)} ${what}.`,
 };
+
+/** `MyPureCloud/genesys-cloud-webrtc-sdk src/client.ts at 3cd80b9`: where Genesys's own code does a thing. */
+export function describeEvidence(evidence: Evidence): string {
+  return [evidence.repository, evidence.path, evidence.commit && `at ${evidence.commit.slice(0, 7)}`].filter(Boolean).join(' ');
+}
 
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';

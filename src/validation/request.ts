@@ -2,9 +2,9 @@
 import { closestOperationId, closestOperations, describeOperation, getOperation, getRemovedOperation, methodsAt, parseOperationRef } from '../genesys';
 // From its module, not the index: in CommonJS an index's re-export is a getter run on every call.
 import { routeRequest } from '../genesys/operations';
-import type { Operation, RemovedOperation } from '../genesys/types';
+import type { Operation, RemovedOperation, UndocumentedOperation } from '../genesys/types';
 import { accessDiagnostics, caveatDiagnostics } from './access';
-import { fieldName } from './messages';
+import { describeEvidence, fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
 import { echo, REFERENCE_ECHO_LIMIT } from './messages';
@@ -15,8 +15,9 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
   if (typeof req !== 'object' || req === null || typeof req.method !== 'string' || typeof req.path !== 'string') {
     return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: 'A request needs a string `method` and a string `path`.', suggestion: 'write {"method": "POST", "path": "/api/v2/...", "body": {...}}' }];
   }
-  const { removed, op } = routeRequest(req.method, req.path);
+  const { removed, undocumented, op } = routeRequest(req.method, req.path);
   if (removed) return [removedOperation(removed), ...explainOldBody(removed, req.body, options)];
+  if (undocumented) return [undocumentedOperation(undocumented)];
   return op ? validateBody(op, req.body, options) : unknownOperation(req, options);
 }
 
@@ -120,6 +121,16 @@ function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnost
     ? `this path takes ${others.join(', ')}`
     : `did you mean ${closestOperations(method, req.path).map(describeOperation).join(' or ')}?`;
   return [{ severity: 'error', pointer: '', code: 'unknown-operation', message: `No Genesys Cloud operation ${echo(`${method} ${req.path}`, REFERENCE_ECHO_LIMIT)}.`, suggestion }];
+}
+
+function undocumentedOperation(op: UndocumentedOperation): Diagnostic {
+  return {
+    severity: 'warning',
+    pointer: '',
+    code: 'undocumented',
+    message: `${op.method} ${op.path} is not in the public API definition, but Genesys's own code makes this call (${describeEvidence(op.evidence)}: ${op.use}); its body was not checked.`,
+    suggestion: null,
+  };
 }
 
 function removedOperation(op: RemovedOperation): Diagnostic {

@@ -4,7 +4,7 @@
  */
 import { getDefinition, SNAPSHOT } from '../genesys/snapshot';
 import { definitionName } from '../genesys';
-import type { JsonSchema, Operation, PropertyCondition } from '../genesys/types';
+import type { JsonSchema, Operation, PropertyCondition, UndocumentedProperty } from '../genesys/types';
 
 export type Rule =
   | {
@@ -12,13 +12,26 @@ export type Rule =
     /** Definition name, for messages ("not a property of CreateWebChatRequest"); undefined for inline objects. */
     name?: string;
     properties: Record<string, () => Rule>;
-    /** Required in requests (`readOnly` properties are response-only and never required). */
+    /**
+     * Required in requests (`readOnly` properties are response-only and never required; see Reading for
+     * PATCH bodies and path parameters).
+     */
     required: string[];
     /** Properties outside `properties`: Genesys rejects them ('invalid.property'), unless the schema is a map. */
     additional: 'forbidden' | 'any' | (() => Rule);
     readOnly: string[];
     /** Rules between properties that the spec states in prose (property-conditions.json). */
     conditions?: readonly PropertyCondition[];
+    /**
+     * The object has an `id` property. Below the body's root, a value that sets `id` is a reference to an
+     * existing entity (`externalOrganization: {"id": ...}`): the other required properties are not
+     * required, and its `id` is not read-only (it is how the reference is made).
+     */
+    reference: boolean;
+    /** Names outside `properties` that Genesys's own code sends (undocumented.json): warnings, not errors. */
+    undocumented?: Readonly<Record<string, UndocumentedProperty>>;
+    /** Required by the definition but omitted by Genesys's own code (undocumented.json): missing is a warning. */
+    omittable?: readonly UndocumentedProperty[];
   }
   | { kind: 'array'; items: () => Rule; minItems?: number; maxItems?: number }
   | { kind: 'string'; enum?: string[]; format?: string; pattern?: string; minLength?: number; maxLength?: number }
@@ -47,94 +60,140 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, string>> = {
   uri: 'an absolute URI such as https://example.com/page',
 };
 
+type ObjectRule = Extract<Rule, { kind: 'object' }>;
+
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 const ANY: Rule = { kind: 'any' };
-const byDefinition = new Map<string, Rule>();
 
+/**
+ * How an operation's body reads its schema's `required` lists. A PATCH body is a partial object of a
+ * model whose `required` describes the whole entity (Genesys's own code PATCHes `{"state": "disconnected"}`
+ * onto a callback): nothing in it is required, at any depth. A PUT or POST body is read strictly, except
+ * that a required field that only repeats a path parameter (`contactListId` in the contacts POSTed to
+ * `/contactlists/{contactListId}/contacts`) is not required: the path already says it.
+ */
+interface Reading {
+  readonly partial: boolean;
+  readonly fromPath: ReadonlySet<string>;
+}
+
+/** Compiles schemas for one reading; rules are cached per definition name, so recursion resolves. */
+class RuleCompiler {
+  private readonly byDefinition = new Map<string, Rule>();
+
+  constructor(private readonly reading: Reading) {}
+
+  compile(schema: JsonSchema): Rule {
+    if (schema.$ref) return this.definition(definitionName(schema.$ref));
+    switch (schema.type) {
+      case 'object':
+        return this.object(schema);
+      case 'array':
+        return {
+          kind: 'array',
+          items: this.lazy(schema.items ?? {}),
+          ...pick(schema, 'minItems', 'maxItems'),
+        };
+      case 'string':
+        return {
+          kind: 'string',
+          ...(schema.enum ? { enum: schema.enum.map(String) } : {}),
+          ...(schema.format && FORMAT_PATTERNS[schema.format] ? { format: schema.format } : {}),
+          // Genesys validates with Java's @Pattern, which must match the whole string: anchor it.
+          ...(schema.pattern && isPortablePattern(schema.pattern) ? { pattern: `^(?:${schema.pattern})$` } : {}),
+          ...pick(schema, 'minLength', 'maxLength'),
+        };
+      case 'integer':
+      case 'number':
+        return {
+          kind: schema.type,
+          ...(schema.enum ? { enum: schema.enum.map(Number) } : {}),
+          ...(schema.format === 'int32' ? INT32 : {}),
+          ...pick(schema, 'minimum', 'maximum'),
+        };
+      case 'boolean':
+        return { kind: 'boolean' };
+      default:
+        return schema.properties ? this.object(schema) : ANY;
+    }
+  }
+
+  private definition(name: string): Rule {
+    const cached = this.byDefinition.get(name);
+    if (cached) return cached;
+    const schema = getDefinition(name);
+    if (!schema) return ANY;
+    // Registered before its children compile, so recursive definitions resolve to this same object.
+    const rule: Rule = schema.type === 'object' || schema.properties
+      ? { kind: 'object', name, properties: {}, required: [], additional: 'any', readOnly: [], reference: false }
+      : this.compile(schema);
+    this.byDefinition.set(name, rule);
+    if (rule.kind === 'object') {
+      const conditions = SNAPSHOT.conditions.filter((c) => c.definition === name);
+      const undocumented = SNAPSHOT.undocumentedProperties.filter((u) => u.definition === name);
+      const omittable = this.reading.partial ? [] : SNAPSHOT.omittedRequired.filter((u) => u.definition === name);
+      const object = this.object(schema) as ObjectRule;
+      Object.assign(rule, object, {
+        name,
+        required: object.required.filter((p) => !omittable.some((u) => u.property === p)),
+        ...(conditions.length > 0 ? { conditions } : {}),
+        ...(undocumented.length > 0 ? { undocumented: Object.fromEntries(undocumented.map((u) => [u.property, u])) } : {}),
+        ...(omittable.length > 0 ? { omittable } : {}),
+      });
+    }
+    return rule;
+  }
+
+  private object(schema: JsonSchema): Rule {
+    const properties = schema.properties ?? {};
+    const readOnly = Object.keys(properties).filter((p) => properties[p].readOnly);
+    const additional = schema.additionalProperties;
+    const { partial, fromPath } = this.reading;
+    return {
+      kind: 'object',
+      properties: Object.fromEntries(Object.entries(properties).map(([p, s]) => [p, this.lazy(s)])),
+      required: partial ? [] : (schema.required ?? []).filter((p) => !readOnly.includes(p) && !fromPath.has(p)),
+      // A map (`additionalProperties: schema`) or a free-form object (no properties at all) takes any key.
+      additional: typeof additional === 'object' ? this.lazy(additional)
+        : additional === true || (!schema.properties && additional === undefined) ? 'any' : 'forbidden',
+      readOnly,
+      reference: Object.hasOwn(properties, 'id'),
+    };
+  }
+
+  /** Children compile on first use: schemas are recursive and most branches are never visited. */
+  private lazy(schema: JsonSchema): () => Rule {
+    let rule: Rule | undefined;
+    return () => (rule ??= this.compile(schema));
+  }
+}
+
+const compilers = new Map<string, RuleCompiler>();
+
+function compilerFor(reading: Reading): RuleCompiler {
+  const key = reading.partial ? 'partial' : [...reading.fromPath].sort().join(' ');
+  let compiler = compilers.get(key);
+  if (!compiler) compilers.set(key, (compiler = new RuleCompiler(reading)));
+  return compiler;
+}
+
+const STRICT = compilerFor({ partial: false, fromPath: new Set() });
 const byOperation = new WeakMap<Operation, Rule>();
 
 /** The rule tree of an operation's request body; null when the operation takes no body or its schema is unknown. */
 export function bodyRules(op: Operation): Rule | null {
   if (!op.body || !op.schemaKnown) return null;
   let rule = byOperation.get(op);
-  if (!rule) byOperation.set(op, (rule = compile(op.body.schema)));
+  if (!rule) {
+    const compiler = compilerFor({ partial: op.method === 'PATCH', fromPath: new Set(op.pathParams) });
+    byOperation.set(op, (rule = compiler.compile(op.body.schema)));
+  }
   return rule;
 }
 
-/** The rule tree of a snapshot definition (e.g. `CobrowseSettings`). */
+/** The rule tree of a snapshot definition (e.g. `CobrowseSettings`), read strictly. */
 export function definitionRules(name: string): Rule | undefined {
-  return getDefinition(name) ? compile({ $ref: `#/definitions/${name}` }) : undefined;
-}
-
-function compile(schema: JsonSchema): Rule {
-  if (schema.$ref) return compileDefinition(definitionName(schema.$ref));
-  switch (schema.type) {
-    case 'object':
-      return compileObject(schema);
-    case 'array':
-      return {
-        kind: 'array',
-        items: lazy(schema.items ?? {}),
-        ...pick(schema, 'minItems', 'maxItems'),
-      };
-    case 'string':
-      return {
-        kind: 'string',
-        ...(schema.enum ? { enum: schema.enum.map(String) } : {}),
-        ...(schema.format && FORMAT_PATTERNS[schema.format] ? { format: schema.format } : {}),
-        // Genesys validates with Java's @Pattern, which must match the whole string: anchor it.
-        ...(schema.pattern && isPortablePattern(schema.pattern) ? { pattern: `^(?:${schema.pattern})$` } : {}),
-        ...pick(schema, 'minLength', 'maxLength'),
-      };
-    case 'integer':
-    case 'number':
-      return {
-        kind: schema.type,
-        ...(schema.enum ? { enum: schema.enum.map(Number) } : {}),
-        ...(schema.format === 'int32' ? INT32 : {}),
-        ...pick(schema, 'minimum', 'maximum'),
-      };
-    case 'boolean':
-      return { kind: 'boolean' };
-    default:
-      return schema.properties ? compileObject(schema) : ANY;
-  }
-}
-
-function compileDefinition(name: string): Rule {
-  const cached = byDefinition.get(name);
-  if (cached) return cached;
-  const schema = getDefinition(name);
-  if (!schema) return ANY;
-  // Registered before its children compile, so recursive definitions resolve to this same object.
-  const rule: Rule = schema.type === 'object' || schema.properties ? { kind: 'object', name, properties: {}, required: [], additional: 'any', readOnly: [] } : compile(schema);
-  byDefinition.set(name, rule);
-  if (rule.kind === 'object') {
-    const conditions = SNAPSHOT.conditions.filter((c) => c.definition === name);
-    Object.assign(rule, compileObject(schema), { name }, conditions.length > 0 ? { conditions } : {});
-  }
-  return rule;
-}
-
-function compileObject(schema: JsonSchema): Rule {
-  const properties = schema.properties ?? {};
-  const readOnly = Object.keys(properties).filter((p) => properties[p].readOnly);
-  const additional = schema.additionalProperties;
-  return {
-    kind: 'object',
-    properties: Object.fromEntries(Object.entries(properties).map(([p, s]) => [p, lazy(s)])),
-    required: (schema.required ?? []).filter((p) => !readOnly.includes(p)),
-    // A map (`additionalProperties: schema`) or a free-form object (no properties at all) takes any key.
-    additional: typeof additional === 'object' ? lazy(additional)
-      : additional === true || (!schema.properties && additional === undefined) ? 'any' : 'forbidden',
-    readOnly,
-  };
-}
-
-/** Children compile on first use: schemas are recursive and most branches are never visited. */
-function lazy(schema: JsonSchema): () => Rule {
-  let rule: Rule | undefined;
-  return () => (rule ??= compile(schema));
+  return getDefinition(name) ? STRICT.compile({ $ref: `#/definitions/${name}` }) : undefined;
 }
 
 function pick<K extends keyof JsonSchema>(schema: JsonSchema, ...keys: K[]): Partial<Pick<JsonSchema, K>> {

@@ -7,6 +7,7 @@ export const DIAGNOSTIC_CODES = [
   'missing-required',
   'wrong-type',
   'not-in-enum',
+  'enum-case',
   'bad-format',
   'out-of-range',
   'read-only-property',
@@ -16,9 +17,11 @@ export const DIAGNOSTIC_CODES = [
   'too-deep',
   'unknown-scope',
   'unknown-permission',
+  'unlisted-permission',
   'access-unknown',
   'invalid-combination',
   'unverified',
+  'undocumented',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
