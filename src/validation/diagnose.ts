@@ -72,8 +72,8 @@ class TextCache {
     const pointer = `${parent}/${escape(name)}`;
     // Built as a literal, in the order of the texts a misconception gives (validate.ts): one shape for
     // the reports to read.
-    const { message, suggestion } = this.build(pointer, name);
-    text = { pointer, message, suggestion };
+    const { message, suggestion, code, severity } = this.build(pointer, name);
+    text = { pointer, message, suggestion, code, severity };
     if (parent.length + name.length <= MEMO_KEY_LIMIT) {
       if (!byName || byName.size >= 256) {
         if (this.byParent.size >= 64) this.byParent.clear();
@@ -99,7 +99,7 @@ class ObjectTexts {
     this.forbidden = rule.additional === 'forbidden';
     const writable = Object.keys(rule.properties).filter((k) => !rule.readOnly.includes(k));
     const takes = `${rule.name ?? 'this object'} takes ${writable.length > 0 ? writable.join(', ') : 'no properties'}`;
-    this.missing = new TextCache((p, name) => ({ message: messages.missingRequired(p, rule.name), suggestion: `add ${name}` }));
+    this.missing = new TextCache((p, name) => ({ message: messages.missingRequired(p, rule.name), suggestion: `add ${name}`, code: 'missing-required', severity: 'error' }));
     this.omitted = new TextCache((p, name) => {
       const u = rule.omittable?.find((o) => o.property === name) as UndocumentedProperty;
       return { message: messages.omittedRequired(p, rule.name, u), suggestion: `add ${name} unless you rely on Genesys's default`, code: 'missing-required', severity: 'warning' };

@@ -37,7 +37,9 @@ export function validateBody(op: Operation, body: unknown, options: ValidationOp
   if (!op.schemaKnown) {
     if (sent) out.push({ severity: 'warning', pointer: '', code: 'schema-unavailable', message: `The snapshot has no body schema for ${describeOperation(op)}; the body was not checked.`, suggestion: null });
   } else if (!op.body) {
-    if (sent && body !== null) out.push({ severity: 'error', pointer: '', code: 'unexpected-body', message: `${describeOperation(op)} takes no request body.`, suggestion: 'send the request without a body' });
+    // HTTP clients send `{}` by default (Genesys's Secure Pause add-in does, to POST /notifications/channels).
+    if (isEmptyObject(body)) out.push({ severity: 'warning', pointer: '', code: 'unexpected-body', message: `${describeOperation(op)} takes no request body; the empty object sent is most likely ignored.`, suggestion: 'send the request without a body' });
+    else if (sent && body !== null) out.push({ severity: 'error', pointer: '', code: 'unexpected-body', message: `${describeOperation(op)} takes no request body.`, suggestion: 'send the request without a body' });
   } else if (!sent || body === null) {
     if (op.body.required) out.push({ severity: 'error', pointer: '', code: 'missing-body', message: `${describeOperation(op)} requires a request body.`, suggestion: null });
   }
@@ -164,6 +166,10 @@ function explainOldBody(removed: RemovedOperation, body: unknown, options: Valid
       message: `${d.message} (That body belonged to a call removed at Platform API ${removedVersion(removed)}: this explains old code; it is not a call to make.)`,
       suggestion: d.suggestion?.includes('; use ') ? d.suggestion : `remove ${fieldName(d.pointer)}`,
     });
+}
+
+function isEmptyObject(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
 }
 
 const removedVersion = (op: RemovedOperation) => /\bAPI (\d+)/.exec(op.removedIn)?.[1] ?? op.removedIn;

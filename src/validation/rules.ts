@@ -48,7 +48,8 @@ export const FORMAT_PATTERNS: Readonly<Record<string, string>> = {
   date: '^\\d{4}-\\d{2}-\\d{2}$',
   'local-time': '^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$',
   interval: '^\\d{4}-\\d{2}-\\d{2}T[^/]+/\\d{4}-\\d{2}-\\d{2}T[^/]+$',
-  uri: '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$',
+  // Genesys returns and takes entity references' `selfUri` as a path (`/api/v2/...`): a URI reference.
+  uri: '^([A-Za-z][A-Za-z0-9+.-]*:|/)[^\\s]*$',
 };
 
 /** What each format means, for messages. */
@@ -57,7 +58,7 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, string>> = {
   date: 'an ISO-8601 date such as 2026-11-25',
   'local-time': 'a local time such as 09:30:00',
   interval: 'an ISO-8601 interval such as 2026-11-01T00:00:00Z/2026-11-02T00:00:00Z',
-  uri: 'an absolute URI such as https://example.com/page',
+  uri: 'a URI such as https://example.com/page or a path such as /api/v2/users/{userId}',
 };
 
 type ObjectRule = Extract<Rule, { kind: 'object' }>;
