@@ -47,7 +47,7 @@ export function validatePermissions(permissions: readonly string[]): Diagnostic[
       severity: 'warning',
       pointer,
       code: 'unlisted-permission',
-      message: `\`${echo(value)}\` is not required by any API operation in the snapshot; Genesys's full permission catalogue is only available live (GET /api/v2/authorization/permissions), so whether it exists is not known here.`,
+      message: `\`${echo(value)}\` is required by no API operation here; Genesys's full catalogue is only live (GET /api/v2/authorization/permissions).`,
       suggestion: near ? `did you mean ${near}?` : 'check the name in Genesys Cloud (Admin > Roles, or GET /api/v2/authorization/permissions)',
     }];
   });

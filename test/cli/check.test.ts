@@ -78,7 +78,7 @@ describe('genesys-cobrowse check', () => {
   });
 
   it('checks a bare body with --operation (operationId or METHOD /path)', () => {
-    const body = file('body.json', JSON.stringify({ fromAddress: 'd', toAddressMessengerType: 'WebMessaging' }));
+    const body = file('body.json', JSON.stringify({ fromAddress: 'd', toAddressMessengerType: 'webmesaging' }));
     for (const op of ['postConversationsMessagesAgentless', 'POST /api/v2/conversations/messages/agentless']) {
       const r = cli(body, '--operation', op, '--format', 'json');
       expect(JSON.parse(r.stdout).results[0].diagnostics[0]).toMatchObject({ code: 'not-in-enum', suggestion: 'did you mean "webmessaging"?' });

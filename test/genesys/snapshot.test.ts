@@ -111,9 +111,11 @@ describe('the embedded snapshot', () => {
     expect(closest).not.toContain('postConversationsChats');
   });
 
-  it('keeps access-only operations for look-ups', () => {
+  it('knows every operation in full: the body schema of each of the 1,331 that take one', () => {
     const op = getOperation('getAssistantsAgentchecklistsLanguages');
-    expect(op).toMatchObject({ schemaKnown: false, scopes: ['assistants', 'assistants:readonly'] });
+    expect(op).toMatchObject({ schemaKnown: true, scopes: ['assistants', 'assistants:readonly'] });
+    expect(listOperations().filter((o) => !o.schemaKnown)).toEqual([]);
+    expect(listOperations().filter((o) => o.body)).toHaveLength(1331);
   });
 
   it('has the 18 regions of FACTS.md, each with its name', () => {

@@ -3,7 +3,8 @@
  * (test/support/genesys-ajv.ts). On seeded random bodies for every operation with a body schema, both
  * must give the same verdict and report errors at the same pointers. Outside the comparison, because the
  * two differ there by design: null property values (the rule tree reads them as absent) and read-only
- * properties (a warning here, their value unchecked; ajv checks it).
+ * properties (a warning here, their value unchecked; ajv checks it). PATCH bodies, references and what
+ * Genesys's own code does outside the definition are modelled on both sides.
  */
 import { listOperations } from '../../src/genesys';
 import { bodyRules, validateBody, type Rule } from '../../src/validation';
@@ -28,9 +29,13 @@ it('validateBody and ajv agree on verdicts and error pointers for every operatio
     const diagnostics = validateBody(op, body);
     if (diagnostics.some((d) => d.code === 'read-only-property')) continue;
     const ajv = validators.get(op)!;
-    const ajvValid = ajv(body) as boolean;
+    ajv(body);
     const ours = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.pointer))].sort();
-    const theirs = [...new Set((ajv.errors ?? []).map((e) => {
+    // ajv has no per-operation view: a required property that repeats a path parameter is dropped here.
+    // `if` is the reference test of genesys-ajv.ts: its failure is not an error of the body.
+    const errors = (ajv.errors ?? []).filter((e) => e.keyword !== 'if' && !(e.keyword === 'required' && op.pathParams.includes(e.params.missingProperty as string)));
+    const ajvValid = errors.length === 0;
+    const theirs = [...new Set(errors.map((e) => {
       const name = e.keyword === 'required' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : undefined;
       return name === undefined ? e.instancePath : `${e.instancePath}/${escapeSegment(name as string)}`;
     }))].sort();

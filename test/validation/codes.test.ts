@@ -1,4 +1,5 @@
-import { DIAGNOSTIC_CODES, validatePermissions, validateRequest, validateScopes, type Diagnostic, type DiagnosticCode } from '../../src/validation';
+import { getOperation } from '../../src/genesys';
+import { DIAGNOSTIC_CODES, validateBody, validatePermissions, validateRequest, validateScopes, type Diagnostic, type DiagnosticCode } from '../../src/validation';
 
 const QUEUE = '0b4c7f1e-2d9a-4e35-8f61-7a3e5c2d9b10';
 const nest = (depth: number): unknown => {
@@ -12,7 +13,7 @@ const CASES: Record<DiagnosticCode, { run: () => Diagnostic[]; pointer: string; 
   'unknown-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversation/callbacks', body: {} }), pointer: '', message: /No Genesys Cloud operation POST \/api\/v2\/conversation\/callbacks/ },
   'removed-operation': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/chats', body: { provider: 'web', queueId: QUEUE } }), pointer: '', message: /POST \/api\/v2\/conversations\/chats \(postConversationsChats\) was removed from the Genesys Cloud Platform API at Platform API 10706/ },
   'deprecated-operation': { run: () => validateRequest({ method: 'GET', path: '/api/v2/routing/queues/q1/users' }), pointer: '', message: /deprecated/ },
-  'unknown-property': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks', body: { callbackNumbers: ['+13175555555'], callbackNumber: '+1' } }), pointer: '/callbackNumber', message: /`callbackNumber` is not a property of CreateCallbackCommand/ },
+  'unknown-property': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks', body: { callbackNumbers: ['+13175555555'], callbackNumber: '+1' } }), pointer: '/callbackNumber', message: /`callbackNumber` is not in the API definition of CreateCallbackCommand; Genesys ignores or rejects it/ },
   'missing-required': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x' } }), pointer: '/typeId', message: /`typeId` is required by WorkitemCreate/ },
   'wrong-type': { run: () => validateRequest({ method: 'POST', path: '/api/v2/taskmanagement/workitems', body: { name: 'x', typeId: 't', priority: '5' } }), pointer: '/priority', message: /`priority` must be an integer, not a string/ },
   'not-in-enum': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'email' } }), pointer: '/toAddressMessengerType', message: /must be one of "sms", "whatsapp", "open", "webmessaging", "apple", not "email"/ },
@@ -21,10 +22,14 @@ const CASES: Record<DiagnosticCode, { run: () => Diagnostic[]; pointer: string; 
   'read-only-property': { run: () => validateRequest({ method: 'PUT', path: '/api/v2/authorization/divisions/d1', body: { name: 'Support', homeDivision: true } }), pointer: '/homeDivision', message: /read-only/ },
   'unexpected-body': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/c1/cobrowse', body: { cobrowse: true } }), pointer: '', message: /takes no request body/ },
   'missing-body': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/callbacks' }), pointer: '', message: /requires a request body/ },
-  'schema-unavailable': { run: () => validateRequest({ method: 'POST', path: '/api/v2/assistants', body: { name: 'a' } }), pointer: '', message: /no body schema/ },
+  // Every operation of the current snapshot has its schema: an operation kept for access look-ups only.
+  'schema-unavailable': { run: () => validateBody({ ...getOperation('postAssistants')!, schemaKnown: false }, { name: 'a' }), pointer: '', message: /no body schema/ },
   'too-deep': { run: () => validateRequest({ method: 'PUT', path: '/api/v2/authorization/roles/r1', body: { name: 'r', permissionPolicies: [{ resourceConditionNode: nest(100) }] } }), pointer: '', message: /deeper than 64 levels/ },
   'unknown-scope': { run: () => validateScopes(['conversations', 'conversation:cobrowse']), pointer: '/1', message: /not a Genesys Cloud OAuth scope/ },
-  'unknown-permission': { run: () => validatePermissions(['conversation:cobrowse:ad']), pointer: '/0', message: /not a Genesys Cloud permission/ },
+  'unknown-permission': { run: () => validatePermissions(['cobrowse:session:add']), pointer: '/0', message: /not a Genesys Cloud permission: no permission of the API has the domain `cobrowse`/ },
+  'unlisted-permission': { run: () => validatePermissions(['conversation:cobrowse:ad']), pointer: '/0', message: /is required by no API operation here; Genesys's full catalogue is only live/ },
+  'enum-case': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'SMS' } }), pointer: '/toAddressMessengerType', message: /is "SMS", which matches the API's value "sms" only when case is ignored; whether Genesys matches enum values case-insensitively is unverified/ },
+  'undocumented': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/calls', body: { phoneNumber: '+13175550100', sessionType: 'softphone' } }), pointer: '/sessionType', message: /not in the API definition of CreateCallRequest, but Genesys's own code sends it \(MyPureCloud\/genesys-cloud-webrtc-sdk/ },
   'access-unknown': { run: () => validateRequest({ method: 'DELETE', path: '/api/v2/conversations/messaging/integrations/open/extensions/googlebusinessprofile/i1' }), pointer: '', message: /OAuth scopes of .* are unknown for this operation \(added after the last published scope list\)/ },
   'invalid-combination': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'deployment-id', toAddress: 'someone', toAddressMessengerType: 'webmessaging' } }), pointer: '/toAddress', message: /the recipient is `externalContactId`/ },
   'unverified': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/c1/cobrowse' }), pointer: '', message: /With a CLIENT-CREDENTIALS token this call is unverified/ },
@@ -58,9 +63,11 @@ describe('suggestions', () => {
     expect(typed(2.5)).toMatchObject({ code: 'wrong-type', message: '`priority` must be an integer, not a number.' });
   });
 
-  it('names the closest enum value, case and all', () => {
-    const [d] = validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'WebMessaging' } });
-    expect(d.suggestion).toBe('did you mean "webmessaging"?');
+  it('names the closest enum value, and the canonical case of a value that differs only in case', () => {
+    const [typo] = validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'webmesaging' } });
+    expect(typo).toMatchObject({ severity: 'error', code: 'not-in-enum', suggestion: 'did you mean "webmessaging"?' });
+    const [cased] = validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'a', toAddressMessengerType: 'WebMessaging' } });
+    expect(cased).toMatchObject({ severity: 'warning', code: 'enum-case', suggestion: 'write "webmessaging"' });
   });
 
   it('names the closest operations for an unknown path', () => {

@@ -15,7 +15,8 @@ function minimal(rule: Rule, depth = 0): unknown {
       if (rule.format === 'local-time') return '09:30:00';
       if (rule.format === 'interval') return '2026-11-01T00:00:00Z/2026-11-02T00:00:00Z';
       if (rule.format === 'uri') return 'https://example.com/';
-      if (rule.pattern) return '0b4c7f1e-2d9a-4e35-8f61-7a3e5c2d9b10';
+      // A UUID for most patterns; a short token for those such as `^[A-Za-z0-9]+$` with a short maxLength.
+      if (rule.pattern) return ['0b4c7f1e-2d9a-4e35-8f61-7a3e5c2d9b10', 'Ab12'].find((v) => new RegExp(rule.pattern as string, 'u').test(v) && v.length <= (rule.maxLength ?? Infinity));
       return 'x'.repeat(Math.max(1, rule.minLength ?? 1));
     case 'integer':
     case 'number':
