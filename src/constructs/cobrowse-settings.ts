@@ -143,7 +143,7 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
   if (!Token.isUnresolved(props.languages) && props.languages.length === 0) errors.push('languages: list at least one language, e.g. ["en-us"].');
   if (blank(props.defaultLanguage)) errors.push('defaultLanguage: set the default language, e.g. "en-us".');
   else if (!containsToken(props.languages) && props.languages.length > 0 && !Token.isUnresolved(props.defaultLanguage) && !props.languages.includes(props.defaultLanguage)) {
-    errors.push(`defaultLanguage: "${props.defaultLanguage}" is not one of languages (${props.languages.join(', ')}); add it to languages or set defaultLanguage to one of them.`);
+    errors.push(`defaultLanguage: ${quote(props.defaultLanguage)} is not one of languages (${props.languages.join(', ')}); add it to languages or set defaultLanguage to one of them.`);
   }
   (props.channels ?? []).forEach((channel, i) => {
     const problem = enumProblem(channel, COBROWSE_CHANNELS);
