@@ -7,5 +7,6 @@
  */
 export * from './constructs';
 export type { Diagnostic, DiagnosticCode } from './validation/types';
+export type { OperationRef } from './validation/operation-ref';
 export type { Operation } from './genesys/types';
 export type { TriggerConfig } from './trigger/config';

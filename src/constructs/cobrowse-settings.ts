@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { TerraformProvider, Token } from 'cdktf';
+import { Annotations, TerraformProvider, Token } from 'cdktf';
+import channelPermissions from '../genesys/data/cobrowse-channel-permissions.json';
 import { parse as parseSelector } from 'css-what';
 import { quote } from '../validation';
 import { enumProblem } from './allowed-values';
@@ -7,6 +8,7 @@ import { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCo
 import { WebdeploymentsConfiguration } from './bindings/generated/providers/genesyscloud/webdeployments-configuration';
 import { WebdeploymentsDeployment } from './bindings/generated/providers/genesyscloud/webdeployments-deployment';
 import { containsToken, literalAttributes } from './literal';
+import type { IGenesysOAuthClient } from './oauth-client';
 
 /** Co-browse channels and pause conditions, generated from the provider schema (`Webmessaging`, `Includes`, ...). */
 export { COBROWSE_CHANNELS, PAUSE_CONDITIONS, type CobrowseChannel, type PauseCondition } from './bindings/constraints.generated';
@@ -73,6 +75,8 @@ export class CobrowseSettings extends Construct {
   public readonly configuration: WebdeploymentsConfiguration;
   /** The web deployment resource (L1), when `props.deployment` is set. */
   public readonly deployment?: WebdeploymentsDeployment;
+  /** The channels co-browse is offered on (`props.channels`); undefined when not set. */
+  public readonly channels?: readonly CobrowseChannel[];
 
   constructor(scope: Construct, id: string, props: CobrowseSettingsProps) {
     super(scope, id);
@@ -94,6 +98,7 @@ export class CobrowseSettings extends Construct {
       },
       provider: props.provider,
     }));
+    this.channels = props.channels;
     if (props.deployment) {
       const d = props.deployment;
       this.deployment = literalAttributes(new WebdeploymentsDeployment(this, 'deployment', {
@@ -107,7 +112,29 @@ export class CobrowseSettings extends Construct {
       }));
     }
   }
+
+  /**
+   * Lets `client` start co-browse in conversations on these settings' channels: it gets
+   * `postConversationCobrowse` and, for a client-credentials client, the permission each channel needs (the
+   * operation takes ANY of `conversation:cobrowse:add` for web messaging and `conversation:cobrowseVoice:add`
+   * for voice; a client derived from the operation alone holds only the first, and a voice conversation
+   * would answer 403). A user-grant client acts through its users' roles: synth warns what they need. When
+   * `channels` is not set (or is known only at plan), synth warns that the voice permission is not granted.
+   */
+  public grantStartCobrowse(client: IGenesysOAuthClient): void {
+    client.addOperations(CHANNEL_PERMISSIONS.operation);
+    if (this.channels === undefined || containsToken(this.channels)) {
+      Annotations.of(this).addWarning(`channels: not set at synth, so ${client.node.path} is granted only what ${CHANNEL_PERMISSIONS.operation} gives (${CHANNEL_PERMISSIONS.byChannel.Webmessaging}); set channels (with "Voice" for voice co-browse) to grant what they need.`);
+      return;
+    }
+    const permissions = [...new Set(this.channels.map((c) => CHANNEL_PERMISSIONS.byChannel[c]).filter((p) => p !== undefined))];
+    if (client.grantType === 'CLIENT-CREDENTIALS') client.addPermissions(...permissions);
+    else Annotations.of(this).addWarning(`channels: ${client.node.path} acts for a user (${client.grantType}); for co-browse on ${this.channels.join(', ')} the user's roles need ${permissions.join(', ')}.`);
+  }
 }
+
+/** The permission each co-browse channel needs to start co-browse (src/genesys/data/cobrowse-channel-permissions.json). */
+const CHANNEL_PERMISSIONS: { readonly operation: string; readonly byChannel: Readonly<Record<CobrowseChannel, string>> } = channelPermissions;
 
 function settingsErrors(props: CobrowseSettingsProps): string[] {
   const errors: string[] = [];
@@ -116,7 +143,7 @@ function settingsErrors(props: CobrowseSettingsProps): string[] {
   if (!Token.isUnresolved(props.languages) && props.languages.length === 0) errors.push('languages: list at least one language, e.g. ["en-us"].');
   if (blank(props.defaultLanguage)) errors.push('defaultLanguage: set the default language, e.g. "en-us".');
   else if (!containsToken(props.languages) && props.languages.length > 0 && !Token.isUnresolved(props.defaultLanguage) && !props.languages.includes(props.defaultLanguage)) {
-    errors.push(`defaultLanguage: "${props.defaultLanguage}" is not one of languages (${props.languages.join(', ')}); add it to languages or set defaultLanguage to one of them.`);
+    errors.push(`defaultLanguage: ${quote(props.defaultLanguage)} is not one of languages (${props.languages.join(', ')}); add it to languages or set defaultLanguage to one of them.`);
   }
   (props.channels ?? []).forEach((channel, i) => {
     const problem = enumProblem(channel, COBROWSE_CHANNELS);

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
+import { Annotations, Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, OUTCOME_LOOKUPS, type TriggerConfig } from '../trigger/config';
@@ -7,11 +7,12 @@ import { DATADOG_VARIABLES, holdsVariable, notificationPayloadTemplate, onlyWhen
 import { quote, validateBody } from '../validation';
 import { Monitor } from './bindings/generated/providers/datadog/monitor';
 import { Webhook } from './bindings/generated/providers/datadog/webhook';
-import { enumProblem } from './allowed-values';
-import { MONITOR_TYPES, REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
+import { monitorTypeProblem } from './monitor-types';
+import { REGION_DOMAINS, REGION_NAMES, type MonitorType, type RegionDomain, type RegionName } from './bindings/constraints.generated';
 import { lookupOperation, reportDiagnostics } from './diagnostics';
 import { containsToken, jsonTemplate, literalAttributes, terraformLiteral } from './literal';
-import type { GenesysOAuthClient } from './oauth-client';
+import type { CobrowseSettings } from './cobrowse-settings';
+import type { IGenesysOAuthClient } from './oauth-client';
 import { PayloadCheck } from './payload-check';
 
 /** The call that starts co-browse in the customer's conversation (FACTS.md). */
@@ -62,8 +63,19 @@ export interface CobrowseTriggerProps {
   readonly name: string;
   /** Genesys Cloud region name (`us-east-1`, one of {@link REGION_NAMES}) or domain (`mypurecloud.ie`). */
   readonly region: RegionName | RegionDomain;
-  /** The client the handoff service authenticates with; its derived access must cover the calls. */
-  readonly oauthClient: GenesysOAuthClient;
+  /**
+   * The client the handoff service authenticates with; its access must cover the calls. A client this app
+   * defines is checked at synth; for an existing one (`GenesysOAuthClient.fromClientId`) synth warns about
+   * each call it is not known to cover.
+   */
+  readonly oauthClient: IGenesysOAuthClient;
+  /**
+   * The co-browse settings of the web deployment whose conversations the trigger starts co-browse in: the
+   * client is granted what starting co-browse on their channels needs
+   * (`CobrowseSettings.grantStartCobrowse`), e.g. `conversation:cobrowseVoice:add` for `Voice`.
+   * @default none: the client gets only what its own operations give
+   */
+  readonly settings?: CobrowseSettings;
   /** Create this monitor. Give exactly one of `monitor` and `existingMonitorId`. @default none (then `existingMonitorId`) */
   readonly monitor?: ApmMonitorOptions;
   /** Use an existing monitor: add {@link CobrowseTrigger.webhookMention} to its message yourself. @default none (then `monitor`) */
@@ -140,6 +152,7 @@ export class CobrowseTrigger extends Construct {
       secretEnv: { ...DEFAULT_SECRET_ENV, ...props.secretEnv },
     };
 
+    props.settings?.grantStartCobrowse(props.oauthClient);
     this.node.addValidation({
       validate: () => [
         ...(region ? [] : [regionError(props.region)]),
@@ -150,7 +163,7 @@ export class CobrowseTrigger extends Construct {
         ...(/\s/.test(webhookName) ? [`webhookName: ${quote(webhookName)} must not contain whitespace (it is mentioned as @webhook-NAME).`] : []),
         ...(HEADER_NAME.test(header) ? [] : [`webhookAuthHeader: ${quote(header)} is not an HTTP header name.`]),
         ...(this.config.conversationIdTag.trim() === '' ? ['conversationIdTag: name the alert tag that carries the conversation id.'] : []),
-        ...coverageErrors(props.oauthClient, calledOperations(props.fallback, fallbackOp)),
+        ...coverageErrors(this, props.oauthClient, calledOperations(props.fallback, fallbackOp)),
         ...(typeof fallbackOp === 'string' ? [fallbackOp] : fallbackErrors(this, props.fallback, fallbackOp)),
       ],
     });
@@ -225,7 +238,7 @@ function monitorErrors(props: CobrowseTriggerProps): string[] {
   }
   const errors: string[] = [];
   if (props.monitor) {
-    const typeProblem = enumProblem(props.monitor.type, MONITOR_TYPES);
+    const typeProblem = monitorTypeProblem(props.monitor.type);
     if (typeProblem) errors.push(`monitor.type: ${typeProblem}`);
     if (!props.monitor.query.trim()) errors.push('monitor.query: set the monitor query.');
     if (props.monitor.priority !== undefined) errors.push(...priorityErrors('monitor.priority', props.monitor.priority));
@@ -245,11 +258,15 @@ function calledOperations(fallback: TriggerFallback | undefined, op: Operation |
   return [COBROWSE_OPERATION, fallback.operation, ...(lookup ? [lookup] : [])];
 }
 
-/** Operations the client surely lacks; where its access is unknown, the client's own synth warning says so. */
-function coverageErrors(client: GenesysOAuthClient, operations: string[]): string[] {
-  return operations
-    .filter((op) => client.covers(op) === false)
-    .map((op) => `oauthClient: ${client.node.path} does not have the access ${op} needs; add '${op}' to its operations.`);
+/** Operations the client surely lacks (errors), and those it may lack (warnings). */
+function coverageErrors(scope: Construct, client: IGenesysOAuthClient, operations: string[]): string[] {
+  const errors: string[] = [];
+  for (const op of operations) {
+    const covered = client.covers(op);
+    if (covered === false) errors.push(`oauthClient: ${client.node.path} does not have the access ${op} needs; add '${op}' to its operations.`);
+    if (covered === 'unknown') Annotations.of(scope).addWarning(`oauthClient: whether ${client.node.path} has the access ${op} needs is not known at synth; make sure it has before the trigger runs.`);
+  }
+  return errors;
 }
 
 function fallbackErrors(scope: Construct, fallback: TriggerFallback | undefined, op: Operation | undefined): string[] {
@@ -265,7 +282,7 @@ function fallbackErrors(scope: Construct, fallback: TriggerFallback | undefined,
     }
   }
   const isUnknown = (value: unknown) => Token.isUnresolved(value) || holdsVariable(value);
-  errors.push(...reportDiagnostics(scope, `fallback.body (${op.operationId})`, validateBody(op, fallback.body, { isUnknown })));
+  errors.push(...reportDiagnostics(scope, 'fallback.body', validateBody(op, fallback.body, { isUnknown })));
   return errors;
 }
 

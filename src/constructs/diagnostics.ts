@@ -1,18 +1,29 @@
-/** Turning the validator's diagnostics into cdktf synth-time validation errors. */
+/** Turning the validator's diagnostics into cdktf synth-time errors and warnings, in the constructs' one style. */
 import { Annotations, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { Operation } from '../genesys';
-import { formatDiagnostic, lookupOperation as resolveOperation, type Diagnostic } from '../validation';
+import { isOperation, lookupOperation as resolveOperation, type Diagnostic, type OperationRef } from '../validation';
 
 /**
- * Errors as `<what>: <diagnostic>` lines (the construct's path is prefixed by cdktf); warnings become
- * annotations so they show at synth without failing it.
+ * A synth message as every construct writes it: `<prop>: <what is wrong> (<what to do>)`, the validator's
+ * message and suggestion without its severity, pointer and code. The prop is where the user wrote the value
+ * (`fallback.body`, `additionalPermissions[0]`: a list entry's index is taken from the diagnostic's pointer
+ * when `list` is set). cdktf prefixes the construct's path.
  */
-export function reportDiagnostics(scope: IConstruct, what: string, diagnostics: readonly Diagnostic[]): string[] {
+export function synthMessage(what: string, d: Pick<Diagnostic, 'message' | 'suggestion' | 'pointer'>, list = false): string {
+  const index = list ? /^\/(\d+)$/.exec(d.pointer)?.[1] : undefined;
+  return `${index === undefined ? what : `${what}[${index}]`}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`;
+}
+
+/**
+ * Errors as synth messages (see {@link synthMessage}); warnings become annotations so they show at synth
+ * without failing it.
+ */
+export function reportDiagnostics(scope: IConstruct, what: string, diagnostics: readonly Diagnostic[], list = false): string[] {
   const errors: string[] = [];
   for (const d of diagnostics) {
-    if (d.severity === 'error') errors.push(`${what}: ${formatDiagnostic(d)}`);
-    else Annotations.of(scope).addWarning(`${what}: ${formatDiagnostic(d)}`);
+    if (d.severity === 'error') errors.push(synthMessage(what, d, list));
+    else Annotations.of(scope).addWarning(synthMessage(what, d, list));
   }
   return errors;
 }
@@ -20,8 +31,8 @@ export function reportDiagnostics(scope: IConstruct, what: string, diagnostics: 
 /** Options passed to the validator so values only known at plan (cdktf tokens) are checked for presence only. */
 export const TOKENS_UNKNOWN = { isUnknown: (value: unknown) => Token.isUnresolved(value) };
 
-/** An operation by operationId or `METHOD /path`, or an error that explains why there is none. */
-export function lookupOperation(ref: string, what: string): Operation | string {
+/** An operation by any OperationRef, or the synth error that explains why there is none. */
+export function lookupOperation(ref: OperationRef, what: string): Operation | string {
   const found = resolveOperation(ref);
-  return 'operationId' in found ? found : `${what}: ${found.message}${found.suggestion ? ` (${found.suggestion})` : ''}`;
+  return isOperation(found) ? found : synthMessage(what, found);
 }

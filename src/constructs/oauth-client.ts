@@ -1,14 +1,14 @@
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import type { Operation } from '../genesys';
 import { caveatDiagnostics } from '../validation/access';
-import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
+import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes, type OperationRef } from '../validation';
 import { AuthRole } from './bindings/generated/providers/genesyscloud/auth-role';
 import { DataGenesyscloudAuthDivisionHome } from './bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
 import { OauthClient } from './bindings/generated/providers/genesyscloud/oauth-client';
 import { enumProblem, rangeProblem } from './allowed-values';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
-import { lookupOperation, reportDiagnostics } from './diagnostics';
+import { lookupOperation, reportDiagnostics, synthMessage } from './diagnostics';
 import { literalAttributes } from './literal';
 
 /**
@@ -17,17 +17,46 @@ import { literalAttributes } from './literal';
  */
 export { OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
 
+/**
+ * A Genesys Cloud OAuth client the constructs can use: one this app defines ({@link GenesysOAuthClient}) or an
+ * existing one ({@link GenesysOAuthClient.fromClientId}).
+ */
+export interface IGenesysOAuthClient extends IConstruct {
+  /** Reference to the client id (for a client this app defines, known after apply). */
+  readonly clientId: string;
+  /** The client's OAuth grant. */
+  readonly grantType: OAuthGrantType;
+  /**
+   * Whether the client's access allows `operation`: `'unknown'` when that cannot be known at synth (the
+   * operation's scopes or permissions are unknown, or the client exists outside this app and the operation
+   * is not among those it is known to cover).
+   */
+  covers(operation: OperationRef): boolean | 'unknown';
+  /**
+   * Gives the client the access `operations` need. A client this app defines gets it in its role (client
+   * credentials) or scopes (user grants); an existing client is not changed, and synth warns that it needs it.
+   */
+  addOperations(...operations: OperationRef[]): void;
+  /**
+   * Gives the client's role `permissions` (client credentials; checked against the API's permission list at
+   * synth). An existing client is not changed, and synth warns that it needs them.
+   */
+  addPermissions(...permissions: string[]): void;
+}
+
 export interface GenesysOAuthClientProps {
   /** Client name in Genesys Cloud. */
   readonly name: string;
   /** Client description in Genesys Cloud. @default none */
   readonly description?: string;
   /**
-   * The Genesys API operations the client will call, as operationId (`postConversationCobrowse`) or
-   * `METHOD /path`. The role's permission policies (client credentials) or the scopes (user grants) are
-   * derived from them.
+   * The Genesys API operations the client will call, as operationId (`postConversationCobrowse`),
+   * `METHOD /path` or Operation. The role's permission policies (client credentials) or the scopes (user
+   * grants) are derived from them. More can be added with {@link GenesysOAuthClient.addOperations} or a grant
+   * (`CobrowseSettings.grantStartCobrowse`); synth fails if the client ends with none.
+   * @default none
    */
-  readonly operations: readonly string[];
+  readonly operations?: readonly OperationRef[];
   /**
    * OAuth grant: `CLIENT-CREDENTIALS` for a service (access through a role), or a user grant (access through scopes).
    * @default 'CLIENT-CREDENTIALS'
@@ -55,50 +84,66 @@ export interface GenesysOAuthClientProps {
   readonly provider?: TerraformProvider;
 }
 
+/** An OAuth client that exists outside this app (see {@link GenesysOAuthClient.fromClientId}). */
+export interface ExistingOAuthClientOptions {
+  /**
+   * Operations the client is known to be allowed to call (its roles or scopes were set up for them):
+   * `covers()` is true for these, and `'unknown'` for any other.
+   * @default none: `covers()` is `'unknown'` for every operation
+   */
+  readonly operations?: readonly OperationRef[];
+  /** The client's OAuth grant. @default 'CLIENT-CREDENTIALS' */
+  readonly grantType?: OAuthGrantType;
+}
+
 /**
  * A Genesys Cloud OAuth client whose access is derived from the API operations it calls: a
  * `genesyscloud_auth_role` with exactly the needed permission policies plus a CLIENT-CREDENTIALS
  * `genesyscloud_oauth_client` holding that role, or, for user grants, a client with the needed scopes.
  */
-export class GenesysOAuthClient extends Construct {
+export class GenesysOAuthClient extends Construct implements IGenesysOAuthClient {
+  /**
+   * An existing client, by its id, for constructs that take a client (`CobrowseTrigger`). Nothing is created
+   * or changed; what it is known to cover is `options.operations`, and synth warns about access that
+   * constructs need beyond that.
+   */
+  public static fromClientId(scope: Construct, id: string, clientId: string, options: ExistingOAuthClientOptions = {}): IGenesysOAuthClient {
+    return new ExistingOAuthClient(scope, id, clientId, options);
+  }
+
   /** The client resource (L1). */
   public readonly oauthClient: OauthClient;
   /** The role granted to a CLIENT-CREDENTIALS client; undefined for user grants. */
   public readonly role?: AuthRole;
   /** The client's OAuth grant (`props.grantType` or its default). */
   public readonly grantType: OAuthGrantType;
-  /** Scopes of a user-grant client (empty for client credentials). */
-  public readonly scopes: readonly string[];
-  /** Permissions the role grants (empty for user grants). */
-  public readonly permissions: readonly string[];
   private readonly exposeSecret: boolean;
+  private readonly clientName: string;
+  private readonly operations: Operation[] = [];
+  /** Synth errors of references that name no operation. */
+  private readonly lookupErrors: string[] = [];
+  private readonly extraPermissions: string[];
+  private readonly extraScopes: string[];
 
   constructor(scope: Construct, id: string, props: GenesysOAuthClientProps) {
     super(scope, id);
     this.grantType = props.grantType ?? 'CLIENT-CREDENTIALS';
     this.exposeSecret = props.exposeClientSecret ?? false;
+    this.clientName = props.name;
+    this.extraPermissions = [...(props.additionalPermissions ?? [])];
+    this.extraScopes = [...(props.additionalScopes ?? [])];
     const userGrant = this.grantType !== 'CLIENT-CREDENTIALS';
-
-    const resolved = props.operations.map((ref) => lookupOperation(ref, 'operations'));
-    const operations = resolved.filter((r): r is Operation => typeof r !== 'string');
-    const access = requiredAccess(operations);
-    const extraPermissions = props.additionalPermissions ?? [];
-    const extraScopes = props.additionalScopes ?? [];
-    this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
-    this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
-
-    for (const warning of accessWarnings(operations, this.grantType)) Annotations.of(this).addWarning(warning);
 
     this.node.addValidation({
       validate: () => [
-        ...resolved.filter((r): r is string => typeof r === 'string'),
-        ...(props.operations.length === 0 ? ['operations: list at least one Genesys API operation the client will call.'] : []),
-        ...reportDiagnostics(this, 'additionalScopes', validateScopes(extraScopes)),
-        ...reportDiagnostics(this, 'additionalPermissions', validatePermissions(extraPermissions)),
-        ...(!userGrant && extraScopes.length
+        ...this.lookupErrors,
+        ...(this.operations.length === 0 && this.lookupErrors.length === 0 ? ['operations: list at least one Genesys API operation the client will call.'] : []),
+        ...reportDiagnostics(this, 'additionalScopes', validateScopes(this.extraScopes), true),
+        ...reportDiagnostics(this, 'additionalPermissions', validatePermissions(this.extraPermissions), true),
+        ...(!userGrant && this.extraScopes.length
           ? ['additionalScopes: a CLIENT-CREDENTIALS client acts through its role, not scopes; use additionalPermissions.']
           : []),
-        ...(userGrant && extraPermissions.length
+        ...(userGrant && this.extraPermissions.length
           ? [`additionalPermissions: a ${this.grantType} client acts for a user (through scopes); the user's roles hold the permissions. Use additionalScopes.`]
           : []),
         ...problem('grantType', enumProblem(this.grantType, OAUTH_GRANT_TYPES)),
@@ -109,14 +154,7 @@ export class GenesysOAuthClient extends Construct {
 
     const home = !userGrant && props.divisionId === undefined ? new DataGenesyscloudAuthDivisionHome(this, 'home-division', { provider: props.provider }) : undefined;
     if (!userGrant) {
-      const { permissionPolicies: policies, permissions: special } = rolePermissions(this.permissions);
-      this.role = literalAttributes(new AuthRole(this, 'role', {
-        name: `${props.name} role`,
-        description: `Permissions for the OAuth client ${props.name}: ${operations.map((o) => o.operationId).join(', ')}`,
-        permissionPolicies: policies,
-        permissions: special.length ? special : undefined,
-        provider: props.provider,
-      }));
+      this.role = literalAttributes(new AuthRole(this, 'role', { name: `${props.name} role`, provider: props.provider }));
     }
     this.oauthClient = literalAttributes(new OauthClient(this, 'client', {
       name: props.name,
@@ -125,10 +163,20 @@ export class GenesysOAuthClient extends Construct {
       accessTokenValiditySeconds: props.accessTokenValiditySeconds,
       registeredRedirectUris: props.registeredRedirectUris && [...props.registeredRedirectUris],
       roles: this.role ? [{ roleId: this.role.id, divisionId: props.divisionId ?? home?.id }] : undefined,
-      scopes: userGrant ? [...this.scopes] : undefined,
       exposeClientSecret: this.exposeSecret || undefined,
       provider: props.provider,
     }));
+    this.addOperations(...(props.operations ?? []));
+  }
+
+  /** Scopes of a user-grant client (empty for client credentials). */
+  public get scopes(): readonly string[] {
+    return this.grantType === 'CLIENT-CREDENTIALS' ? [] : unique([...requiredAccess(this.operations).scopes, ...this.extraScopes]);
+  }
+
+  /** Permissions the role grants (empty for user grants). */
+  public get permissions(): readonly string[] {
+    return this.grantType === 'CLIENT-CREDENTIALS' ? unique([...permissionStrings(requiredAccess(this.operations)), ...this.extraPermissions]) : [];
   }
 
   /** Reference to the client id (known after apply). */
@@ -147,6 +195,32 @@ export class GenesysOAuthClient extends Construct {
     return this.oauthClient.clientSecret;
   }
 
+  /**
+   * Adds operations the client will call (operationId, `METHOD /path` or Operation): the role's permission
+   * policies (client credentials) or the scopes (user grants) then cover them too. A reference that names no
+   * operation fails synth, with the reason.
+   */
+  public addOperations(...operations: OperationRef[]): void {
+    const added: Operation[] = [];
+    for (const ref of operations) {
+      const found = lookupOperation(ref, 'operations');
+      if (typeof found === 'string') this.lookupErrors.push(found);
+      else if (!this.operations.includes(found)) added.push(found);
+    }
+    this.operations.push(...added);
+    for (const warning of accessWarnings(added, this.grantType)) Annotations.of(this).addWarning(warning);
+    this.updateAccess();
+  }
+
+  /**
+   * Adds permissions to the role (client credentials only: a user-grant client acts through the user's roles,
+   * and synth fails). Checked against the API's permission list at synth, like `additionalPermissions`.
+   */
+  public addPermissions(...permissions: string[]): void {
+    this.extraPermissions.push(...permissions.filter((p) => !this.extraPermissions.includes(p)));
+    this.updateAccess();
+  }
+
   /** A `sensitive` Terraform output carrying the client secret (requires `exposeClientSecret: true`). */
   public outputClientSecret(scope: Construct = this, id = 'client_secret'): TerraformOutput {
     return new TerraformOutput(scope, id, { value: this.clientSecret, sensitive: true, description: `Client secret of ${this.node.path}` });
@@ -154,13 +228,28 @@ export class GenesysOAuthClient extends Construct {
 
   /**
    * Whether the client's derived access allows `operation` (operationId, `METHOD /path` or Operation):
-   * `'unknown'` when the operation's scopes (user grants) or permissions (client credentials) are unknown.
+   * `'unknown'` when the operation's scopes (user grants) or permissions (client credentials) are unknown;
+   * false for a reference that names no operation.
    */
-  public covers(operation: string | Operation): boolean | 'unknown' {
-    const op = typeof operation === 'string' ? lookupOperation(operation, 'operation') : operation;
+  public covers(operation: OperationRef): boolean | 'unknown' {
+    const op = lookupOperation(operation, 'operation');
     if (typeof op === 'string') return false;
     if (this.grantType !== 'CLIENT-CREDENTIALS') return op.scopesKnown ? op.scopes.some((s) => this.scopes.includes(s)) : 'unknown';
     return permissionsCover(this.permissions, op);
+  }
+
+  /** Writes the derived access into the role (client credentials) or the client's scopes (user grants). */
+  private updateAccess(): void {
+    if (!this.role) {
+      if (this.scopes.length) this.oauthClient.scopes = [...this.scopes];
+      else this.oauthClient.resetScopes();
+      return;
+    }
+    const { permissionPolicies: policies, permissions: special } = rolePermissions(this.permissions);
+    this.role.putPermissionPolicies(policies);
+    if (special.length) this.role.permissions = special;
+    else this.role.resetPermissions();
+    this.role.description = `Permissions for the OAuth client ${this.clientName}: ${this.operations.map((o) => o.operationId).join(', ')}`;
   }
 
   /** Outputs anywhere in the stack that carry this client's secret must be `sensitive`. */
@@ -173,6 +262,45 @@ export class GenesysOAuthClient extends Construct {
       .filter((c): c is TerraformOutput => c instanceof TerraformOutput && !c.sensitive)
       .filter((o) => JSON.stringify(Tokenization.resolve(o.value, { scope: stack, preparing: false, resolver })).includes(reference))
       .map((o) => `output ${o.node.path} carries the client secret of ${this.node.path}; make it sensitive: true (or use outputClientSecret()).`);
+  }
+}
+
+/** A client outside this app: nothing is synthesized; what constructs need of it beyond what it is known to cover is a warning. */
+class ExistingOAuthClient extends Construct implements IGenesysOAuthClient {
+  public readonly grantType: OAuthGrantType;
+  private readonly known: Operation[] = [];
+
+  constructor(scope: Construct, id: string, public readonly clientId: string, options: ExistingOAuthClientOptions) {
+    super(scope, id);
+    this.grantType = options.grantType ?? 'CLIENT-CREDENTIALS';
+    const errors: string[] = [];
+    for (const ref of options.operations ?? []) {
+      const found = lookupOperation(ref, 'operations');
+      if (typeof found === 'string') errors.push(found);
+      else this.known.push(found);
+    }
+    this.node.addValidation({ validate: () => [...errors, ...problem('grantType', enumProblem(this.grantType, OAUTH_GRANT_TYPES))] });
+  }
+
+  public covers(operation: OperationRef): boolean | 'unknown' {
+    const op = lookupOperation(operation, 'operation');
+    if (typeof op === 'string') return false;
+    return this.known.some((k) => k.operationId === op.operationId) ? true : 'unknown';
+  }
+
+  public addOperations(...operations: OperationRef[]): void {
+    for (const ref of operations) {
+      const op = lookupOperation(ref, 'operations');
+      if (typeof op !== 'string' && this.covers(op) !== true) {
+        Annotations.of(this).addWarning(`operations: ${this.node.path} is an existing client (${this.clientId}): it must already have the access ${op.operationId} needs; this app does not change it.`);
+      }
+    }
+  }
+
+  public addPermissions(...permissions: string[]): void {
+    for (const permission of permissions) {
+      Annotations.of(this).addWarning(`permissions: ${this.node.path} is an existing client (${this.clientId}): its role must already hold ${permission}; this app does not change it.`);
+    }
   }
 }
 
@@ -191,7 +319,7 @@ function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantT
   return [
     ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
     // The validator's own caveat warnings, so synth and every other check word them the same.
-    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => `operations: ${d.message} (${d.suggestion})`),
+    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => synthMessage('operations', d)),
   ];
 }
 

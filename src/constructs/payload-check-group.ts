@@ -27,9 +27,9 @@ import { compileBodyChecks, type BodyChecks, type Tables } from './payload-condi
 import type { Rule } from '../validation';
 
 interface Check {
-  /** The body as cdktf writes it, and its label in messages. */
+  /** The body as cdktf writes it, and its label in messages (read at synth). */
   body: unknown;
-  label: string;
+  label: () => string;
 }
 
 interface Layout {
@@ -40,7 +40,7 @@ interface Layout {
 
 /** A layout's entries at synth: entry key -> body and the labels of its checks; check -> entry key. */
 interface Entries {
-  byKey: Map<string, { body: unknown; labels: string[] }>;
+  byKey: Map<string, { body: unknown; checks: Check[] }>;
   keyOf: Map<Check, string>;
 }
 
@@ -68,9 +68,10 @@ export class PayloadCheckGroup extends Construct {
 
   /**
    * Adds a check of `body` (tokens included) and returns the HCL expression of its error list.
-   * `label` names the check in messages: the operation as the user wrote it and the construct.
+   * `label` names the check in messages: the operation as the user wrote it and the construct; it is read at
+   * synth, when the preconditions are written.
    */
-  add(rule: Rule, shape: unknown, body: unknown, maxDepth: number, label: string): string {
+  add(rule: Rule, shape: unknown, body: unknown, maxDepth: number, label: () => string): string {
     const compiled = compileBodyChecks(rule, shape, maxDepth, stackTables(this));
     const id = `${compiled.valid}\n${compiled.errors}`;
     const layout = this.layouts.get(id) ?? this.newLayout(id, compiled);
@@ -122,9 +123,9 @@ export class PayloadCheckGroup extends Construct {
         if (key === undefined) {
           key = `e${keyByBody.size}`;
           keyByBody.set(resolved, key);
-          entries.byKey.set(key, { body: check.body, labels: [] });
+          entries.byKey.set(key, { body: check.body, checks: [] });
         }
-        entries.byKey.get(key)?.labels.push(check.label);
+        entries.byKey.get(key)?.checks.push(check);
         entries.keyOf.set(check, key);
       }
       this.entries.set(checks, entries);
@@ -139,9 +140,9 @@ export class PayloadCheckGroup extends Construct {
    * because Terraform before 1.7 refuses `nonsensitive` of a value that is not sensitive.
    */
   private preconditions(layout: Layout): { condition: string; error_message: string }[] {
-    return [...this.entriesOf(layout.checks).byKey].map(([key, { labels }]) => ({
+    return [...this.entriesOf(layout.checks).byKey].map(([key, { checks }]) => ({
       condition: `\${length(${this.list(layout, key)}) == 0}`,
-      error_message: `${checkNames(labels)}: \${join(" ", nonsensitive(sensitive(${this.list(layout, key)})))}`,
+      error_message: `${checkNames(checks.map((c) => c.label()))}: \${join(" ", nonsensitive(sensitive(${this.list(layout, key)})))}`,
     }));
   }
 }

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { DefaultTokenResolver, StringConcat, TerraformStack, TerraformVariable, Token, Tokenization } from 'cdktf';
 import { PayloadCheck } from './payload-check';
+import { recordOrigin } from './payload-check-origin';
 
 export interface PayloadCheckStackProps {
   /** The stack whose `PayloadCheck`s (including those inside `CobrowseTrigger`s) are copied. */
@@ -59,10 +60,15 @@ export class PayloadCheckStack extends TerraformStack {
     const stackPath = source.node.path;
     this.checks = source.node.findAll()
       .filter((c): c is PayloadCheck => c instanceof PayloadCheck)
-      .map((check) => new PayloadCheck(this, check.node.path.slice(stackPath.length + 1).replace(/\//g, '_'), {
-        ...check.props,
-        body: replaceTokens(check.props.body),
-      }));
+      .map((check) => {
+        const copy = new PayloadCheck(this, check.node.path.slice(stackPath.length + 1).replace(/\//g, '_'), {
+          ...check.props,
+          body: replaceTokens(check.props.body),
+        });
+        // Plan-time messages name the check the user wrote, not this copy.
+        recordOrigin(copy, check);
+        return copy;
+      });
     this.variables = variables;
   }
 }

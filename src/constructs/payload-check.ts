@@ -2,10 +2,11 @@ import { Construct } from 'constructs';
 import { Token, type TerraformOutput } from 'cdktf';
 import { addProviderPayloadCheck, type DataGenesyscobrowsePayloadCheck } from '../provider/cdktf';
 import type { Operation } from '../genesys';
-import { bodyRules, validateBody } from '../validation';
+import { bodyRules, validateBody, type OperationRef } from '../validation';
 import { lookupOperation, reportDiagnostics, TOKENS_UNKNOWN } from './diagnostics';
 import { containsToken } from './literal';
 import { PayloadCheckGroup } from './payload-check-group';
+import { originPath } from './payload-check-origin';
 
 /**
  * How plan-time checks are emitted. `'preconditions'`: output preconditions (no provider needed, no
@@ -16,8 +17,8 @@ import { PayloadCheckGroup } from './payload-check-group';
 export type PayloadCheckEngine = 'preconditions' | 'provider';
 
 export interface PayloadCheckProps {
-  /** The Genesys API operation the body is sent to: operationId or `METHOD /path`. */
-  readonly operation: string;
+  /** The Genesys API operation the body is sent to: operationId, `METHOD /path` or Operation. */
+  readonly operation: OperationRef;
   /**
    * The request body; may contain cdktf tokens (variables, data source attributes) known only at plan.
    * A string is the body's JSON text (e.g. `Fn.jsonencode(...)`), as in the provider.
@@ -65,10 +66,12 @@ export class PayloadCheck extends Construct {
     const found = lookupOperation(props.operation, 'operation');
     this.operation = typeof found === 'string' ? undefined : found;
     const op = this.operation;
+    // As the user wrote it: a reference as given, an Operation by its operationId.
+    const operationName = typeof props.operation === 'string' ? props.operation : props.operation.operationId;
     const extra = props.isUnknown;
     const isUnknown = (value: unknown) => TOKENS_UNKNOWN.isUnknown(value) || (extra?.(value) ?? false);
     this.node.addValidation({
-      validate: () => (op ? reportDiagnostics(this, `body of ${op.operationId}`, validateBody(op, jsonText(props.body), { isUnknown })) : [found as string]),
+      validate: () => (op ? reportDiagnostics(this, 'body', validateBody(op, jsonText(props.body), { isUnknown })) : [found as string]),
     });
 
     const engine = props.engine ?? 'preconditions';
@@ -78,13 +81,13 @@ export class PayloadCheck extends Construct {
         // A body without tokens is wholly checked at synth: nothing is left for the plan.
         if (op && rule && containsToken(props.body)) {
           const group = PayloadCheckGroup.of(this, op);
-          this.errors = group.add(rule, jsonText(props.body), props.body, props.maxDepth ?? 6, `${props.operation} (${this.node.path})`);
+          this.errors = group.add(rule, jsonText(props.body), props.body, props.maxDepth ?? 6, () => `${operationName} (${originPath(this)})`);
           this.check = group.output;
         }
         break;
       }
       case 'provider':
-        this.check = addProviderPayloadCheck(this, 'check', { operation: op?.operationId ?? props.operation, body: props.body as Record<string, unknown> | string | undefined });
+        this.check = addProviderPayloadCheck(this, 'check', { operation: op?.operationId ?? operationName, body: props.body as Record<string, unknown> | string | undefined });
         break;
     }
   }

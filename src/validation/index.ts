@@ -1,7 +1,9 @@
 export * from './types';
 export { validateRequest, validateBody, lookupOperation } from './request';
-export { validateScopes, validatePermissions, requiredAccess, accessDiagnostics, rolePermissions, permissionStrings, permissionsCover, type RequiredAccess, type PermissionPolicy } from './access';
-export { bodyRules, definitionRules, FORMAT_PATTERNS, type Rule } from './rules';
+export { validateScopes, validatePermissions, rolePermissions, permissionStrings, type RequiredAccess, type PermissionPolicy } from './access';
+// The entry points that take an operation accept any OperationRef (normalised in operation-ref.ts).
+export { requiredAccess, accessDiagnostics, permissionsCover, bodyRules, isOperation, type OperationRef } from './operation-ref';
+export { definitionRules, FORMAT_PATTERNS, type Rule } from './rules';
 export { messages, fieldName, echo, ECHO_LIMIT, REFERENCE_ECHO_LIMIT, quote } from './messages';
 export { hasErrors, formatDiagnostic } from './format';
 // The API snapshot's look-ups, for callers of the validator (`genesys-cobrowse-cdktf/validation`).

@@ -7,7 +7,8 @@ import { accessDiagnostics, caveatDiagnostics } from './access';
 import { describeEvidence, fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
-import { echo, REFERENCE_ECHO_LIMIT } from './messages';
+import { echo, quote, REFERENCE_ECHO_LIMIT } from './messages';
+import { isOperation, type OperationRef } from './operation-ref';
 import { bodyCheck, checkBody, runBodyCheck, type BodyCheck } from './validate';
 
 /** Validates a request; never throws, whatever JSON value `req` or its body is. */
@@ -23,8 +24,17 @@ export function validateRequest(req: ApiRequest, options: ValidationOptions = {}
 
 const NO_OPTIONS: ValidationOptions = Object.freeze({});
 
-/** Validates a body for a known operation (plus the deprecation warning). `undefined` = no body sent. */
-export function validateBody(op: Operation, body: unknown, options: ValidationOptions = NO_OPTIONS): Diagnostic[] {
+/**
+ * Validates a body for an operation (plus the deprecation warning). `undefined` = no body sent. An operation
+ * named by a reference that names none gives that reference's `unknown-operation` (or `removed-operation`)
+ * error. Never throws.
+ */
+export function validateBody(operation: OperationRef, body: unknown, options: ValidationOptions = NO_OPTIONS): Diagnostic[] {
+  if (typeof operation === 'string') {
+    const found = lookupOperation(operation);
+    return isOperation(found) ? validateBody(found, body, options) : [found];
+  }
+  const op = operation;
   const entry = entries.get(op) ?? entryFor(op);
   const grantType = options.grantType;
   const warnings = grantType === undefined ? entry.warnings : grantWarnings(entry, op, grantType);
@@ -85,9 +95,11 @@ function operationWarnings(op: Operation, grantType: string | undefined): Diagno
 
 /**
  * The operation an operationId or `METHOD /path` names, or the diagnostic that explains why there is
- * none (a known misconception, the methods the path does take, or the closest real operations).
+ * none (a known misconception, the methods the path does take, or the closest real operations). An
+ * Operation is returned as it is. Narrow the result with `isOperation`. Never throws.
  */
-export function lookupOperation(ref: string): Operation | Diagnostic {
+export function lookupOperation(ref: OperationRef): Operation | Diagnostic {
+  if (typeof ref !== 'string') return isOperation(ref) ? ref : notAReference(ref);
   const removed = getRemovedOperation(ref);
   if (removed) return removedOperation(removed);
   const op = getOperation(ref);
@@ -102,6 +114,10 @@ export function lookupOperation(ref: string): Operation | Diagnostic {
     message: `\`${echo(ref, REFERENCE_ECHO_LIMIT)}\` is not a Genesys Cloud operationId.`,
     suggestion: near ? `did you mean ${near}?` : 'write an operationId or "METHOD /api/v2/..."',
   };
+}
+
+function notAReference(ref: unknown): Diagnostic {
+  return { severity: 'error', pointer: '', code: 'unknown-operation', message: `${quote(ref)} does not name a Genesys Cloud operation.`, suggestion: 'write an operationId or "METHOD /api/v2/..."' };
 }
 
 function unknownOperation(req: ApiRequest, options: ValidationOptions): Diagnostic[] {

@@ -1,5 +1,6 @@
 import { TerraformVariable, Testing } from 'cdktf';
-import { CobrowseTrigger, CobrowseTriggerProps, GenesysOAuthClient } from '../../src/constructs';
+import { CobrowseTrigger, CobrowseTriggerProps, GenesysOAuthClient, MONITOR_TYPES } from '../../src/constructs';
+import monitorTypes from '../../src/genesys/data/datadog-monitor-types.json';
 import { Monitor } from '../../src/constructs/bindings/generated/providers/datadog/monitor';
 import { Webhook } from '../../src/constructs/bindings/generated/providers/datadog/webhook';
 import { notificationPayloadTemplate } from '../../src/trigger/notification';
@@ -114,11 +115,26 @@ describe('CobrowseTrigger', () => {
     // Outside the MonitorType union: what a JavaScript caller can pass.
     ['a misspelt monitor type', { monitor: { type: 'trace-analytic alert' as never, query: 'q' } }, 'monitor.type: "trace-analytic alert" is not one of composite, event alert, '],
     ['a misspelt monitor type (suggestion)', { monitor: { type: 'trace-analytic alert' as never, query: 'q' } }, '(did you mean trace-analytics alert?)'],
+    // A monitor kind as Datadog's UI names it: the types it is created with, not `rum alert` (close in spelling only).
+    ['a monitor kind for a type', { monitor: { type: 'apm alert' as never, query: 'q' } }, 'monitor.type: "apm alert" is not one of composite, event alert, '],
+    ['a monitor kind for a type (its types)', { monitor: { type: 'apm alert' as never, query: 'q' } }, '; a Datadog APM monitor has type "query alert" or "trace-analytics alert".'],
+    ['a monitor kind in other words', { monitor: { type: 'Logs monitor' as never, query: 'q' } }, '; a Datadog logs monitor has type "log alert".'],
     ['an http webhook URL', { webhookUrl: 'http://handoff.example.com/datadog' }, 'webhookUrl: "http://handoff.example.com/datadog" is not an https URL.'],
     ['a webhook URL without scheme', { webhookUrl: 'handoff.example.com/datadog' }, 'give the https:// address of the handoff service'],
   ])('fails synth for %s', (_label, overrides, message) => {
     const { stack } = setup(overrides);
     expect(synthError(stack)).toContain(message);
+  });
+
+  it('gives no did-you-mean that is close in spelling only', () => {
+    const { stack } = setup({ monitor: { type: 'apm alert' as never, query: 'q' } });
+    expect(synthError(stack)).not.toContain('rum alert?');
+  });
+
+  it('names only monitor types the provider accepts, for kinds the data knows', () => {
+    const types = Object.values(monitorTypes.byKind).flat();
+    expect(types.filter((t) => !(MONITOR_TYPES as readonly string[]).includes(t))).toEqual([]);
+    expect(monitorTypes.byKind.APM).toEqual(['query alert', 'trace-analytics alert']);
   });
 
   it('fails synth when the client cannot start co-browse', () => {

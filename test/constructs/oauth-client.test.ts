@@ -108,7 +108,8 @@ describe('GenesysOAuthClient', () => {
     const app = Testing.app();
     const stack = newStack(app);
     new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], additionalPermissions: ['cobrowse:write'] });
-    expect(() => app.synth()).toThrow(/\[test\/svc\] additionalPermissions: error \/0 \[unknown-permission\]/);
+    // The constructs' one style: `<prop>: <message> (<suggestion>)`, with the list entry's index, no `error /0 [code]`.
+    expect(() => app.synth()).toThrow(/\[test\/svc\] additionalPermissions\[0\]: `cobrowse:write` is not a Genesys Cloud permission\./);
   });
 
   describe('client secret', () => {

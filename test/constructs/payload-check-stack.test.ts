@@ -1,7 +1,9 @@
+import * as fs from 'fs';
 import { TerraformVariable, Testing } from 'cdktf';
 import { DataGenesyscloudRoutingQueue } from '../../src/constructs/bindings/generated/providers/genesyscloud/data-genesyscloud-routing-queue';
 import { CobrowseTrigger, GenesysOAuthClient, PayloadCheck, PayloadCheckStack } from '../../src/constructs';
 import { newStack, parsed, synthError, synthValid } from './helpers';
+import { initDir, plan } from './terraform';
 
 function sourceStack() {
   const app = Testing.app();
@@ -44,5 +46,22 @@ describe('PayloadCheckStack', () => {
     new PayloadCheck(stack, 'bad', { operation: 'postConversationsCallbacks', body: { callbackNumbers: [v.stringValue], queueId: 'q', bogus: 1 } });
     const checks = new PayloadCheckStack(app, 'checks', { source: stack });
     expect(synthError(checks)).toContain('bogus');
+  });
+
+  it('names the checks the user wrote in plan-time messages, not their copies', () => {
+    const { app, stack } = sourceStack();
+    const checks = new PayloadCheckStack(app, 'checks', { source: stack });
+    const json = synthValid(checks);
+    expect(json).not.toContain('checks/trigger_fallback-check');
+    expect(json).toContain('postConversationsCallbacks (test/callback)');
+    const dir = initDir(json);
+    try {
+      const result = plan(dir, { type_id: 't', value_1: '"x"', data_genesyscloud_routing_queue_queue_id: 'not-a-uuid' });
+      expect(result.status).toBe(1);
+      expect(result.output).toContain('postTaskmanagementWorkitems (test/trigger/fallback-check): `queueId` must match the pattern');
+      expect(result.output).not.toContain('(checks/');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -82,10 +82,10 @@ describe('PayloadCheck at synth', () => {
   });
 
   it.each<[string, string, unknown, string]>([
-    ['an unknown literal property', 'postConversationsCallbacks', { callbackNumbers: ['+1'], cobrowse: true }, '[unknown-property] `cobrowse` is not a property of CreateCallbackCommand'],
-    ['a missing required property', 'postTaskmanagementWorkitems', { name: 'x' }, '[missing-required] `typeId` is required by WorkitemCreate but missing.'],
+    ['an unknown literal property', 'postConversationsCallbacks', { callbackNumbers: ['+1'], cobrowse: true }, 'body: `cobrowse` is not a property of CreateCallbackCommand'],
+    ['a missing required property', 'postTaskmanagementWorkitems', { name: 'x' }, 'body: `typeId` is required by WorkitemCreate but missing.'],
     ['a literal of the wrong type', 'postTaskmanagementWorkitems', { name: 'x', typeId: 't', priority: 'high' }, '`priority` must be an integer, not a string.'],
-    ['a body for an operation that takes none', 'postConversationCobrowse', { x: 1 }, '[unexpected-body]'],
+    ['a body for an operation that takes none', 'postConversationCobrowse', { x: 1 }, 'body: POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse) takes no request body. (send the request without a body)'],
     ['an unknown operation', 'POST /api/v2/conversations/webchat', {}, 'operation: There is no POST /api/v2/conversations/webchat'],
   ])('fails synth for %s', (_label, operation, body, message) => {
     const stack = new TerraformStack(Testing.app(), 'test');

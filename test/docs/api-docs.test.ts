@@ -22,7 +22,7 @@ describe('public API documentation', () => {
     const props = api.flatMap((e) => e.declarations).filter((d) => d.kind === 'interface' && /(Props|Options)$/.test(d.name));
     expect(props.map((d) => d.name)).toEqual(expect.arrayContaining(['GenesysOAuthClientProps', 'CobrowseSettingsProps', 'CobrowseTriggerProps', 'PayloadCheckProps', 'PayloadCheckStackProps']));
     const mutable = props.flatMap((d) => d.members
-      .filter((m) => !m.type.startsWith('readonly ') || /^[\w<>.]+\[\]/.test(m.type.slice('readonly '.length)))
+      .filter((m) => !m.readonly || /^[\w<>.]+\[\]/.test(m.type))
       .map((m) => `${d.name}.${m.name}: ${m.type}`));
     expect(mutable).toEqual([]);
   });
@@ -33,6 +33,14 @@ describe('public API documentation', () => {
     const values = root.declarations.filter((d) => d.kind === 'class' || d.kind === 'function').map((d) => d.name).sort();
     expect(values).toEqual(['CobrowseSettings', 'CobrowseTrigger', 'GenesysOAuthClient', 'PayloadCheck', 'PayloadCheckStack']);
     expect(root.declarations.every((d) => !d.file.startsWith('src/validation/') || d.kind === 'interface' || d.kind === 'type')).toBe(true);
+  });
+
+  it('renders a readonly property apart from its type: `readonly operations?` of type `readonly OperationRef[]`', () => {
+    const props = api.flatMap((e) => e.declarations).find((d) => d.name === 'GenesysOAuthClientProps');
+    expect(props?.members.find((m) => m.name === 'operations')).toMatchObject({ readonly: true, type: 'readonly OperationRef[]' });
+    const rendered = renderApi(api);
+    expect(rendered).toContain('| `readonly operations?` | `readonly OperationRef[]` |');
+    expect(rendered).not.toMatch(/readonly readonly /);
   });
 
   it('API.md is what `npm run gen:api` writes from the sources', () => {

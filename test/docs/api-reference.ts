@@ -13,7 +13,10 @@ const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf
 
 export interface Member {
   name: string;
+  /** The type as declared (`readonly string[]`); the property's own `readonly` modifier is {@link readonly}. */
   type: string;
+  /** Whether the property itself is `readonly` (rendered before its name, as in a declaration). */
+  readonly: boolean;
   optional: boolean;
   doc: string;
   /** The `@default` tag's text, when there is one. */
@@ -59,10 +62,15 @@ function docOf(checker: ts.TypeChecker, symbol: ts.Symbol): { doc: string; defau
 
 function memberOf(checker: ts.TypeChecker, symbol: ts.Symbol): Member {
   const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
+  if (decl && ts.isMethodSignature(decl)) {
+    return { name: `${symbol.name}()`, type: checker.signatureToString(checker.getSignatureFromDeclaration(decl)!), readonly: false, optional: false, ...docOf(checker, symbol) };
+  }
   const typeNode = decl && (ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isGetAccessorDeclaration(decl)) ? decl.type : undefined;
   const type = typeNode ? typeNode.getText() : decl ? checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, decl)) : 'unknown';
-  const readonly = decl && ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Readonly ? 'readonly ' : '';
-  return { name: symbol.name, type: `${readonly}${type.replace(/\s+/g, ' ')}`, optional: (symbol.flags & ts.SymbolFlags.Optional) !== 0, ...docOf(checker, symbol) };
+  // A get accessor without a setter is read-only too.
+  const readonly = Boolean(decl && (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Readonly
+    || (ts.isGetAccessorDeclaration(decl) && !symbol.declarations?.some(ts.isSetAccessorDeclaration))));
+  return { name: symbol.name, type: type.replace(/\s+/g, ' '), readonly, optional: (symbol.flags & ts.SymbolFlags.Optional) !== 0, ...docOf(checker, symbol) };
 }
 
 function isPublic(decl: ts.Declaration): boolean {
@@ -83,12 +91,14 @@ function describe(checker: ts.TypeChecker, exported: ts.Symbol): Declaration {
       .map((m) => memberOf(checker, checker.getSymbolAtLocation(m.name)!));
     const methods = decl.members
       .filter((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && isPublic(m))
-      .map((m) => ({ name: `${m.name.getText()}()`, type: checker.signatureToString(checker.getSignatureFromDeclaration(m)!), optional: false, ...docOf(checker, checker.getSymbolAtLocation(m.name)!) }));
+      .map((m) => ({ name: `${ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static ? 'static ' : ''}${m.name.getText()}()`, type: checker.signatureToString(checker.getSignatureFromDeclaration(m)!), readonly: false, optional: false, ...docOf(checker, checker.getSymbolAtLocation(m.name)!) }));
     const signature = ctor ? `new ${exported.name}(${ctor.parameters.map((p) => p.getText().replace(/\s+/g, ' ')).join(', ')})` : undefined;
     return { ...base, kind: 'class', signature, members: [...members, ...methods] };
   }
   if (ts.isInterfaceDeclaration(decl)) {
-    const members = checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol)).filter((p) => !isInternal(checker, p)).map((p) => memberOf(checker, p));
+    // Members inherited from a dependency's interface (`IConstruct`'s `node`) are that package's to document.
+    const ours = (p: ts.Symbol) => p.declarations?.some((d) => !d.getSourceFile().fileName.includes('/node_modules/')) ?? true;
+    const members = checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol)).filter((p) => !isInternal(checker, p) && ours(p)).map((p) => memberOf(checker, p));
     return { ...base, kind: 'interface', members };
   }
   if (ts.isTypeAliasDeclaration(decl)) return { ...base, kind: 'type', signature: decl.type.getText().replace(/\s+/g, ' ') };
@@ -138,7 +148,7 @@ export function renderApi(api: readonly EntryPoint[]): string {
         out.push(d.kind === 'interface' ? '| Property | Type | Default | Description |' : '| Member | Type | Description |');
         out.push(d.kind === 'interface' ? '|---|---|---|---|' : '|---|---|---|');
         for (const m of d.members) {
-          const name = `\`${m.name}${m.optional ? '?' : ''}\``;
+          const name = `\`${m.readonly ? 'readonly ' : ''}${m.name}${m.optional ? '?' : ''}\``;
           out.push(d.kind === 'interface'
             ? `| ${name} | \`${cell(m.type)}\` | ${m.default !== undefined ? cell(m.default) : m.optional ? '' : '(required)'} | ${cell(m.doc)} |`
             : `| ${name} | \`${cell(m.type)}\` | ${cell(m.doc)} |`);
