@@ -163,7 +163,8 @@ function objectRules(rule: ObjectRule, path: string[], depth: number, c: Compile
   for (const cond of rule.conditions ?? []) {
     parts.push(`[for ${v} in ${t} : ${message(messages.invalidCombination(pointer([...path, cond.forbidden]), cond))} if ${combination(cond, v)}]`);
   }
-  const known = hclList(Object.keys(rule.properties));
+  // Names Genesys's own code sends (undocumented.json) are warnings at synth: not errors here.
+  const known = hclList([...Object.keys(rule.properties), ...Object.keys(rule.undocumented ?? {})]);
   if (rule.additional === 'forbidden') {
     const [before, after] = messages.unknownProperty(pointer([...path, KEY_PLACEHOLDER]), rule.name).split(KEY_PLACEHOLDER).map((x) => message(x).slice(1, -1));
     parts.push(`[for ${v} in ${t} : [for ${k} in keys(${v}) : "${before}\${${k}}${after}${didYouMean(rule, k, c)}" if !contains(${known}, ${k})]]`);
@@ -306,6 +307,7 @@ function objectValid(rule: ObjectRule, x: string, depth: number, c: Compile, tes
     const test = valid(childRule, p, depth + 1, c, true);
     if (test) below.push(`[for ${p} in [try(${x}[${hclString(name)}], null)] : ${test} if ${p} != null]`);
   }
+  for (const name of Object.keys(rule.undocumented ?? {})) kinds[name] = '-';
   const closed = rule.additional === 'forbidden';
   const table = Object.keys(kinds).length > 0 ? c.tables.kinds(rule.name ?? 'inline', kinds) : null;
   // The tag of key `key`; "" for a key the object takes besides its properties.

@@ -82,7 +82,7 @@ describe('PayloadCheck at synth', () => {
   });
 
   it.each<[string, string, unknown, string]>([
-    ['an unknown literal property', 'postConversationsCallbacks', { callbackNumbers: ['+1'], cobrowse: true }, 'body: `cobrowse` is not a property of CreateCallbackCommand'],
+    ['an unknown literal property', 'postConversationsCallbacks', { callbackNumbers: ['+1'], cobrowse: true }, 'body: `cobrowse` is not in the API definition of CreateCallbackCommand'],
     ['a missing required property', 'postTaskmanagementWorkitems', { name: 'x' }, 'body: `typeId` is required by WorkitemCreate but missing.'],
     ['a literal of the wrong type', 'postTaskmanagementWorkitems', { name: 'x', typeId: 't', priority: 'high' }, '`priority` must be an integer, not a string.'],
     ['a body for an operation that takes none', 'postConversationCobrowse', { x: 1 }, 'body: POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse) takes no request body. (send the request without a body)'],
@@ -98,7 +98,7 @@ describe('PayloadCheck at synth', () => {
     const n = new TerraformVariable(stack, 'n', { type: 'number' });
     new PayloadCheck(stack, 'c', { operation: 'postTaskmanagementWorkitems', body: { name: 'x', typeId: 't', priority: n.numberValue, bogus: 1 } });
     const message = synthError(stack);
-    expect(message).toContain('`bogus` is not a property of WorkitemCreate');
+    expect(message).toContain('`bogus` is not in the API definition of WorkitemCreate');
     expect(message).not.toContain('/priority');
   });
 });
@@ -118,8 +118,8 @@ describe('PayloadCheck at terraform plan', () => {
 
   it.each<[string, Record<string, string>, string[]]>([
     ['missing required property', { workitem: '{"name":"x"}' }, ['`typeId` is required by WorkitemCreate but missing.']],
-    ['unknown properties', { workitem: '{"name":"x","typeId":"t","bogus":1,"cobrowse":{}}' }, ['`bogus` is not a property of WorkitemCreate; Genesys rejects it (\'invalid.property\').', '`cobrowse` is not a property of WorkitemCreate']],
-    ['a misspelt property, with a did-you-mean', { workitem: '{"name":"x","typeId":"t","priorty":3,"queue_id":"q","TypeID":"t"}' }, ['`priorty` is not a property of WorkitemCreate; Genesys rejects it (\'invalid.property\'). Did you mean `priority`?', 'Did you mean `queueId`?', 'Did you mean `typeId`?']],
+    ['unknown properties', { workitem: '{"name":"x","typeId":"t","bogus":1,"cobrowse":{}}' }, ['`bogus` is not in the API definition of WorkitemCreate; Genesys ignores or rejects it.', '`cobrowse` is not in the API definition of WorkitemCreate']],
+    ['a misspelt property, with a did-you-mean', { workitem: '{"name":"x","typeId":"t","priorty":3,"queue_id":"q","TypeID":"t"}' }, ['`priorty` is not in the API definition of WorkitemCreate; Genesys ignores or rejects it. Did you mean `priority`?', 'Did you mean `queueId`?', 'Did you mean `typeId`?']],
     ['wrong types', { workitem: '{"name":5,"typeId":"t","priority":"high","autoStatusTransition":"yes"}' }, ['`name` must be a string.', '`priority` must be an integer.', '`autoStatusTransition` must be a boolean.']],
     ['a whole body of the wrong type', { workitem: '["x"]' }, ['the body must be an object (WorkitemCreate).']],
     ['an enum value', { messenger: 'fax' }, ['`toAddressMessengerType` must be one of "sms", "whatsapp", "open", "webmessaging", "apple".']],
@@ -127,8 +127,9 @@ describe('PayloadCheck at terraform plan', () => {
     ['a pattern', { workitem: '{"name":"x","typeId":"t","queueId":"not-a-uuid"}' }, ['`queueId` must match the pattern ^(?:[a-fA-F0-9]{8}-']],
     ['a required value that is null at plan', { queue: 'null' }, ['`routingData.queueId` is required by RoutingData but missing.']],
     ['an integer out of range', { workitem: '{"name":"x","typeId":"t","priority":3000000000}' }, ['`priority` must be at most 2147483647.']],
-    ['nested objects in arrays', { workitem: '{"name":"x","typeId":"t","scoredAgents":[{"id":"a","score":10},{"id":"b","score":"high","rank":1}]}' }, ['`scoredAgents.*.score` must be an integer.', '`scoredAgents.*.rank` is not a property of WorkitemScoredAgentRequest']],
-    ['map values', { workitem: '{"name":"x","typeId":"t","customFields":{"a":1}}' }, ['`customFields.*` must be an object.']],
+    ['nested objects in arrays', { workitem: '{"name":"x","typeId":"t","scoredAgents":[{"id":"a","score":10},{"id":"b","score":"high","rank":1}]}' }, ['`scoredAgents.*.score` must be an integer.', '`scoredAgents.*.rank` is not in the API definition of WorkitemScoredAgentRequest']],
+    // customFields is a Map<String, Object>: any value in it, but the map itself must be an object.
+    ['a map of the wrong type', { workitem: '{"name":"x","typeId":"t","customFields":[1]}' }, ['`customFields` must be an object.']],
   ])('fails the plan for %s, naming the field', (_label, vars, messages) => {
     const result = plan(dir, { workitem: GOOD_WORKITEM, ...vars });
     expect(result.status).toBe(1);
@@ -191,7 +192,7 @@ describe('PayloadCheck at terraform plan: sensitive bodies', () => {
   it('fails bad bodies with the whole message, and no value of the body in it', () => {
     const result = plan(dir, { whole: '{"name":"SECRET-1","typeId":"t","bogus":"SECRET-2","priority":"SECRET-3"}', number: '"SECRET-4"' });
     expect(result.status).toBe(1);
-    expect(result.output).toContain('postTaskmanagementWorkitems (test/sensitive-body): `bogus` is not a property of WorkitemCreate');
+    expect(result.output).toContain('postTaskmanagementWorkitems (test/sensitive-body): `bogus` is not in the API definition of WorkitemCreate');
     expect(result.output).toContain('`priority` must be an integer.');
     expect(result.output).toContain('POST /api/v2/conversations/callbacks (test/sensitive-part): `callbackNumbers` must be an array.');
     expect(result.output).not.toContain('SECRET-');
@@ -233,7 +234,7 @@ describe('PayloadCheck at terraform plan: did-you-mean', () => {
       expect(result.status).toBe(1);
       for (const { definition, expected } of all) {
         for (const [key, near] of expected) {
-          const text = `\`${key}\` is not a property of ${definition}; Genesys rejects it ('invalid.property').`;
+          const text = `\`${key}\` is not in the API definition of ${definition}; Genesys ignores or rejects it.`;
           expect(result.output).toContain(near ? `${text} Did you mean \`${near}\`?` : `${text} `);
         }
       }

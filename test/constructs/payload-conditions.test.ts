@@ -34,7 +34,9 @@ const workitemBodies: unknown[] = [
   { ...VALID, queueId: 'not-a-uuid' },
   { ...VALID, skillIds: 's1' },
   { ...VALID, skillIds: [null] },
+  // customFields is a Map<String, Object> (any value in it), so only a non-object is wrong.
   { ...VALID, customFields: { a: 1 } },
+  { ...VALID, customFields: [1] },
   { ...VALID, scoredAgents: [{ id: 'a', score: 'high' }] },
   { ...VALID, scoredAgents: [{ id: 'a', rank: 1 }] },
   { ...VALID, priorty: 3 },
@@ -84,7 +86,7 @@ describe('the message-free validity test of the preconditions', () => {
     // A token as the whole body: every rule is compiled (over `b`).
     const seen = verdicts(workitem, workitemBodies).map(({ body, fast, passes, validator }) => ({ body, fast, passes, validator: validator.length === 0 }));
     expect(seen).toEqual(seen.map((v) => ({ ...v, fast: v.validator, passes: v.validator })));
-    expect(seen.filter((v) => v.validator)).toHaveLength(2);
+    expect(seen.filter((v) => v.validator)).toHaveLength(3);
   });
 
   it('checks rules between properties with the validator\'s messages, for a token body and for a token in a literal body', () => {
