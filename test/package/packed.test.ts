@@ -10,7 +10,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { call, startPlugin } from '../provider/plugin-client';
+import { triggerConfig } from '../handoff/harness';
 import { encodeValue } from '../../src/provider/msgpack';
+import { OPTIONAL_PEERS } from '../../src/optional-dependency';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -22,8 +24,15 @@ function sh(cmd: string, args: string[], cwd: string): string {
 
 function npmInstall(dir: string, specs: string[]): void {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }));
+  if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }));
   sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], dir);
+}
+
+/** Installed packages (npm's hidden lockfile) and bytes under node_modules. */
+function footprint(dir: string): { packages: string[]; bytes: number } {
+  const lock = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  const bytes = (p: string): number => fs.readdirSync(p, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? bytes(path.join(p, e.name)) : e.isFile() ? fs.statSync(path.join(p, e.name)).size : 0), 0);
+  return { packages: Object.keys(lock.packages).filter((key) => key !== ''), bytes: bytes(path.join(dir, 'node_modules')) };
 }
 
 let tmp: string;
@@ -102,11 +111,41 @@ console.log(JSON.stringify({ diagnostics: diagnostics.length, uses: uses.length 
 
 describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () => {
   let app: string;
+  let before: ReturnType<typeof footprint>;
+  let after: ReturnType<typeof footprint>;
+  let seconds: number;
   beforeAll(() => {
     app = path.join(tmp, 'cdktf-app');
-    npmInstall(app, [tarball, 'cdktf@0.21.0', 'constructs@10.7.x', 'typescript@5.9.3', 'ts-node@10', '@types/node@20']);
+    npmInstall(app, ['cdktf@0.21.0', 'constructs@10.7.x', 'typescript@5.9.3', 'ts-node@10', '@types/node@20']);
+    before = footprint(app);
+    const started = process.hrtime.bigint();
+    npmInstall(app, [tarball]);
+    seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    after = footprint(app);
     fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify(APP_TSCONFIG, null, 2));
   }, 300_000);
+
+  it('installs light: no native addon, database driver or HTTP client (optional peers, not installed)', () => {
+    const added = after.packages.filter((p) => !before.packages.includes(p));
+    console.log(`installing the packed tarball into the app added ${added.length} packages and ${(after.bytes - before.bytes) / 1e6} MB in ${seconds.toFixed(1)} s: ${added.join(', ')}`);
+    expect(added.filter((p) => Object.keys(OPTIONAL_PEERS).some((peer) => p.endsWith(`node_modules/${peer}`)))).toEqual([]);
+    expect(added.filter((p) => fs.existsSync(path.join(app, p, 'binding.gyp')))).toEqual([]);
+    // The library and its two run-time dependencies (the provider's msgpack codec, the selector parser).
+    expect(added.sort()).toEqual(['node_modules/@msgpack/msgpack', 'node_modules/css-what', 'node_modules/genesys-cobrowse-cdktf']);
+  });
+
+  it('`serve` without the optional peers names every package it needs and the command that installs them', () => {
+    fs.writeFileSync(path.join(app, 'trigger.json'), JSON.stringify(triggerConfig()));
+    const env = { ...process.env, GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 'secret', COBROWSE_WEBHOOK_SECRET: 'webhook' };
+    const sqlite = spawnSync('npx', ['genesys-cobrowse', 'serve', '--config', 'trigger.json', '--port', '0'], { cwd: app, encoding: 'utf8', env });
+    const install = (...names: (keyof typeof OPTIONAL_PEERS)[]) => `npm install ${names.map((n) => `${n}@${OPTIONAL_PEERS[n].range}`).join(' ')}\n`;
+    expect(sqlite.status).toBe(1);
+    expect(sqlite.stderr).toMatch(/^genesys-cobrowse serve: .* needs the npm packages axios and better-sqlite3, /);
+    expect(sqlite.stderr.endsWith(install('axios', 'better-sqlite3'))).toBe(true);
+    const postgres = spawnSync('npx', ['genesys-cobrowse', 'serve', '--config', 'trigger.json', '--store', 'postgres://u@127.0.0.1:1/db'], { cwd: app, encoding: 'utf8', env });
+    expect(postgres.status).toBe(1);
+    expect(postgres.stderr.endsWith(install('axios', 'pg'))).toBe(true);
+  });
 
   it('runs the shipped worked example, type-checked, into cdktf.out', () => {
     fs.copyFileSync(path.join(app, 'node_modules/genesys-cobrowse-cdktf/examples/datadog-apm-cobrowse/main.ts'), path.join(app, 'main.ts'));
