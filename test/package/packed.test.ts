@@ -67,7 +67,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm pack', () => {
-  it('ships the compiled library once, the worked example and the docs; no tests, sources, maps or build output', () => {
+  it('ships the compiled library once, the worked example, the CI recipes and the docs; no tests, sources, maps or build output', () => {
     const files = sh('tar', ['-tzf', tarball], tmp).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     expect(files.filter((f) => /snapshot(-records)?\.jsonl?$/.test(f)).sort()).toEqual(['lib/genesys/data/snapshot-records.jsonl', 'lib/genesys/data/snapshot.json']);
     expect(files.filter((f) => /^(src|test)\//.test(f) || f.includes('cdktf.out') || f.endsWith('.map') || /(^|\/)generate(-\w+)?\.(js|d\.ts)$/.test(f))).toEqual([]);
@@ -75,10 +75,10 @@ describe('npm pack', () => {
     const bins = Object.values(manifest.bin as Record<string, string>);
     // A `*` target (`./bindings/*`) must match at least one shipped file.
     const shipped = (pattern: string) => files.some((f) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(f));
-    const expected = [...targets, ...bins, ...Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json'];
+    const expected = [...targets, ...bins, ...Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json', 'examples/ci/github-actions.yml', 'examples/ci/gitlab-ci.yml', 'examples/ci/payload-checks.tfvars'];
     expect(expected.filter((pattern) => !shipped(pattern))).toEqual([]);
-    // Every shipped file under examples/ is the worked example or a payload.
-    expect(files.filter((f) => f.startsWith('examples/') && !f.startsWith('examples/payloads/'))).toEqual(['examples/datadog-apm-cobrowse/main.ts']);
+    // Every shipped file under examples/ is the worked example, a payload or a CI recipe.
+    expect(files.filter((f) => f.startsWith('examples/') && !/^examples\/(payloads|ci)\//.test(f))).toEqual(['examples/datadog-apm-cobrowse/main.ts']);
   });
 });
 
