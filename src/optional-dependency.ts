@@ -8,8 +8,8 @@
 /** Each optional peer, its range (package.json `peerDependencies`; a test keeps them equal) and what needs it. */
 export const OPTIONAL_PEERS = {
   axios: { range: '^1.21.1', usedBy: 'GenesysClient (the run-time client, which the handoff service and the provider\'s live checks use)' },
-  'better-sqlite3': { range: '^12.11.1', usedBy: 'The SQLite alert journal (a store file or \':memory:\')' },
-  pg: { range: '^8.23.1', usedBy: 'The PostgreSQL alert journal (a postgres:// store)' },
+  'better-sqlite3': { range: '^12.11.1', usedBy: 'the SQLite alert journal (a store file or \':memory:\')' },
+  pg: { range: '^8.23.1', usedBy: 'the PostgreSQL alert journal (a postgres:// store)' },
 } as const;
 
 export type OptionalPeer = keyof typeof OPTIONAL_PEERS;
@@ -18,7 +18,8 @@ export type OptionalPeer = keyof typeof OPTIONAL_PEERS;
 export class MissingDependencyError extends Error {
   constructor(readonly packageNames: readonly OptionalPeer[], neededBy: string = OPTIONAL_PEERS[packageNames[0]].usedBy) {
     const install = packageNames.map((name) => `${name}@${OPTIONAL_PEERS[name].range}`).join(' ');
-    super(`${neededBy} needs the npm package${packageNames.length > 1 ? 's' : ''} ${packageNames.join(' and ')}, which this library does not install (optional peer dependencies, so that the constructs install light): npm install ${install}`);
+    const plural = packageNames.length > 1;
+    super(`missing npm package${plural ? 's' : ''} ${packageNames.join(' and ')}, for ${neededBy}; this library does not install ${plural ? 'them' : 'it'} (optional peer dependencies, so that the constructs install light): npm install ${install}`);
     this.name = 'MissingDependencyError';
   }
 }

@@ -53,7 +53,7 @@ beforeAll(() => {
   for (const step of ['build:data', 'bundle:provider']) {
     execFileSync('sh', ['-c', manifest.scripts[step]], { cwd: pkg, stdio: 'pipe', env: { ...process.env, NODE_PATH: modules, PATH: `${path.join(modules, '.bin')}${path.delimiter}${process.env.PATH}` } });
   }
-  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
+  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples', 'docs']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
   // Decoys the `files` rules must keep out: example build output, tests, sources.
   for (const decoy of ['examples/datadog-apm-cobrowse/cdktf.out/stacks/x/cdk.tf.json', 'test/a.test.ts', 'src/index.ts']) {
     fs.mkdirSync(path.dirname(path.join(pkg, decoy)), { recursive: true });
@@ -75,7 +75,7 @@ describe('npm pack', () => {
     const bins = Object.values(manifest.bin as Record<string, string>);
     // A `*` target (`./bindings/*`) must match at least one shipped file.
     const shipped = (pattern: string) => files.some((f) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(f));
-    const expected = [...targets, ...bins, ...Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json', 'examples/ci/github-actions.yml', 'examples/ci/gitlab-ci.yml', 'examples/ci/payload-checks.tfvars'];
+    const expected = [...targets, ...bins, ...Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json', 'examples/ci/github-actions.yml', 'examples/ci/gitlab-ci.yml', 'examples/ci/payload-checks.tfvars', ...fs.readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`)];
     expect(expected.filter((pattern) => !shipped(pattern))).toEqual([]);
     // Every shipped file under examples/ is the worked example, a payload or a CI recipe.
     expect(files.filter((f) => f.startsWith('examples/') && !/^examples\/(payloads|ci)\//.test(f))).toEqual(['examples/datadog-apm-cobrowse/main.ts']);
@@ -140,7 +140,7 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
     const sqlite = spawnSync('npx', ['genesys-cobrowse', 'serve', '--config', 'trigger.json', '--port', '0'], { cwd: app, encoding: 'utf8', env });
     const install = (...names: (keyof typeof OPTIONAL_PEERS)[]) => `npm install ${names.map((n) => `${n}@${OPTIONAL_PEERS[n].range}`).join(' ')}\n`;
     expect(sqlite.status).toBe(1);
-    expect(sqlite.stderr).toMatch(/^genesys-cobrowse serve: .* needs the npm packages axios and better-sqlite3, /);
+    expect(sqlite.stderr).toMatch(/^genesys-cobrowse serve: missing npm packages axios and better-sqlite3, for the Genesys client and the SQLite journal; /);
     expect(sqlite.stderr.endsWith(install('axios', 'better-sqlite3'))).toBe(true);
     const postgres = spawnSync('npx', ['genesys-cobrowse', 'serve', '--config', 'trigger.json', '--store', 'postgres://u@127.0.0.1:1/db'], { cwd: app, encoding: 'utf8', env });
     expect(postgres.status).toBe(1);
@@ -153,6 +153,23 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
     const doc = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out/stacks/datadog-apm-cobrowse/cdk.tf.json'), 'utf8'));
     expect(Object.keys(doc.resource)).toEqual(expect.arrayContaining(['genesyscloud_oauth_client', 'genesyscloud_auth_role', 'datadog_webhook', 'datadog_monitor']));
     expect(Object.values(doc.output as Record<string, { precondition?: unknown[] }>).some((o) => (o.precondition ?? []).length > 0)).toBe(true);
+  }, 120_000);
+
+  it("synthesizes the README's quick-start stack and plans its checks green without credentials", () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const code = /\*\*One stack\*\*[^\n]*\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    const command = /```sh\nnpx cdktf synth\ncd (\S+) && terraform init && terraform plan (.*)\n```/.exec(readme);
+    expect({ code: code !== undefined, command: command !== null }).toEqual({ code: true, command: true });
+    fs.writeFileSync(path.join(app, 'quickstart.ts'), code!);
+    fs.writeFileSync(path.join(app, 'empty.tfrc'), '');
+    const env = { ...process.env, CDKTF_OUTDIR: 'quickstart.out', TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_ARGS: '-no-color', TF_CLI_CONFIG_FILE: path.join(app, 'empty.tfrc') };
+    const synth = spawnSync('npx', ['ts-node', 'quickstart.ts'], { cwd: app, encoding: 'utf8', env });
+    expect({ status: synth.status, stderr: synth.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(fs.readdirSync(path.join(app, 'quickstart.out/stacks')).sort()).toEqual(['datadog-apm-cobrowse', 'payload-checks']);
+    const stackDir = path.join(app, command![1].replace(/^cdktf\.out\//, 'quickstart.out/'));
+    const plan = spawnSync('bash', ['-c', `terraform init -input=false >/dev/null && terraform plan -input=false ${command![2]}`], { cwd: stackDir, encoding: 'utf8', env });
+    expect({ status: plan.status, stderr: plan.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(plan.stdout).toContain('No changes.');
   }, 120_000);
 
   it('resolves every documented entry point, with types, under moduleResolution node10 and node16', () => {
@@ -180,6 +197,19 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
       const config = { operation: 'POST /api/v2/conversations/callbacks', body: JSON.stringify({ callbackNumbers: 5 }), fail_on_error: null };
       const { diagnostics } = await call(client, 'ValidateDataResourceConfig', { type_name: 'genesyscobrowse_payload_check', config: { msgpack: encodeValue(config) } });
       expect(diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', detail: expect.stringMatching(/^\/callbackNumbers \[wrong-type\]/) })]);
+    } finally {
+      client.close();
+      plugin.child.kill();
+    }
+  });
+
+  it("names axios when the installed provider is configured for live checks without it", async () => {
+    const plugin = await startPlugin(path.join(app, 'node_modules/genesys-cobrowse-cdktf/lib/provider/main.js'));
+    const client = plugin.connect();
+    try {
+      const config = { region: 'us-east-1', client_id: 'id', client_secret: 'secret' };
+      const { diagnostics } = await call(client, 'ConfigureProvider', { terraform_version: '1.11.4', config: { msgpack: encodeValue(config) } });
+      expect(diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', summary: 'genesyscobrowse provider: live checks need axios', detail: expect.stringContaining(`npm install axios@${OPTIONAL_PEERS.axios.range}`) })]);
     } finally {
       client.close();
       plugin.child.kill();

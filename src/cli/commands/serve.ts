@@ -70,7 +70,7 @@ export async function run(args: string[], io: ServeIo): Promise<number> {
   // The run-time packages are optional peers: name every one this command lacks, at once.
   const driver = storeDriver(store);
   const missing = missingPeers(['axios', driver]);
-  if (missing.length > 0) return fail(new MissingDependencyError(missing, `genesys-cobrowse serve (its Genesys client and ${driver === 'pg' ? 'PostgreSQL' : 'SQLite'} journal)`).message, 1);
+  if (missing.length > 0) return fail(new MissingDependencyError(missing, `the Genesys client and the ${driver === 'pg' ? 'PostgreSQL' : 'SQLite'} journal`).message, 1);
 
   let handler: HandoffHandler;
   try {
