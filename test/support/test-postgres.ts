@@ -53,8 +53,14 @@ export async function setup(globalConfig: Config.GlobalConfig): Promise<void> {
   if (process.env[PG_URL_VARIABLE] || !runNeedsPostgres(globalConfig)) return;
   const dir = mkdtempSync(join(tmpdir(), 'genesys-cobrowse-test-pg-'));
   state.genesysCobrowseTestPgDir = dir;
-  // An interrupted run (Ctrl-C skips globalTeardown) still stops the server.
+  // An interrupted run skips globalTeardown, and pg_ctl detaches the server from the terminal: stop it on the way out.
   process.once('exit', stop);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(code);
+    });
+  }
   try {
     process.env[PG_URL_VARIABLE] = execFileSync(SCRIPT, ['start', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
   } catch {
