@@ -3,7 +3,8 @@
 #   .ci/postgres.sh start DIR   initdb in DIR (must not exist or be empty), start the server on a free
 #                               loopback port, print its URL on stdout
 #   .ci/postgres.sh stop DIR    stop it (DIR can then be removed)
-# PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user (created if missing).
+# PostgreSQL refuses to run as root. As root the server runs as an existing unprivileged user, said on stderr:
+# GENESYS_COBROWSE_PG_USER if set, else `postgres` (the Debian package's), else `nobody`. No user is ever created.
 # Any failure exits non-zero with a FATAL line on stderr.
 set -euo pipefail
 
@@ -20,10 +21,14 @@ done
 user=$(id -un)
 as_user() { "$@"; }
 if [ "$(id -u)" -eq 0 ]; then
-  user=postgres
-  if ! id "$user" >/dev/null 2>&1; then
-    useradd --system --no-create-home --shell /usr/sbin/nologin "$user" || fatal "cannot create the system user $user to run PostgreSQL"
+  if [ -n "${GENESYS_COBROWSE_PG_USER:-}" ]; then
+    user=$GENESYS_COBROWSE_PG_USER
+    id "$user" >/dev/null 2>&1 || fatal "GENESYS_COBROWSE_PG_USER=$user is not a user on this machine (this script creates none)"
+  elif id postgres >/dev/null 2>&1; then user=postgres
+  else user=nobody
   fi
+  [ "$(id -u "$user")" -ne 0 ] || fatal "PostgreSQL cannot run as $user (uid 0): set GENESYS_COBROWSE_PG_USER to an unprivileged user"
+  [ "$action" != start ] || echo "postgres.sh: running as root; PostgreSQL refuses to, so the server runs as the existing user $user (set GENESYS_COBROWSE_PG_USER to choose another)" >&2
   as_user() { runuser -u "$user" -- "$@"; }
 fi
 
@@ -44,6 +49,7 @@ case "$action" in
     ;;
   stop)
     [ -d "$dir/data" ] || exit 0
+    [ "$(id -u)" -ne 0 ] || user=$(stat -c %U "$dir/data")   # whoever start ran it as
     as_user "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null || fatal "could not stop PostgreSQL in $dir/data"
     ;;
   *) fatal "usage: $0 start|stop DIR" ;;

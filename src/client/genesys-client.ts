@@ -1,10 +1,11 @@
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import type { AxiosInstance, AxiosResponse, AxiosStatic } from 'axios';
 import { parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { hasErrors, lookupOperation, validateRequest } from '../validation';
 import { regionEndpoints, type GenesysEndpoints } from './endpoints';
 import { GenesysApiError, redactCredentials, RequestValidationError, type GenesysApiErrorDetails } from './errors';
 import { jsonLineLogger, type Logger } from './logger';
+import { requireOptional } from '../optional-dependency';
 import {
   DEFAULT_RETRY_POLICY,
   backoffDelayMs,
@@ -15,6 +16,9 @@ import {
   type RetryPolicy,
 } from './retry';
 import { TokenCache } from './token-cache';
+
+/** axios, an optional peer dependency: loaded when the first client is made (a MissingDependencyError names it if absent). */
+const axios = () => requireOptional<AxiosStatic>('axios');
 
 export interface GenesysClientProps {
   /** OAuth client id of a client-credentials OAuth client. */
@@ -112,7 +116,7 @@ export class GenesysClient {
     this.log = props.logger ?? jsonLineLogger();
     this.now = props.now ?? Date.now;
     // Every status resolves, so axios only throws for transport failures; its errors are never kept.
-    this.http = axios.create({
+    this.http = axios().create({
       timeout: props.timeoutMs ?? 10_000,
       validateStatus: () => true,
       maxRedirects: 0,
@@ -267,9 +271,9 @@ export function isPathSegmentValue(value: string): boolean {
 
 /** Reads the axios transport error's code only: the error object itself holds request headers. */
 function transportOutcome(err: unknown): AttemptOutcome & { detail?: string } {
-  const code = axios.isAxiosError(err) ? err.code : undefined;
+  const code = axios().isAxiosError(err) ? err.code : undefined;
   if (code === 'ETIMEDOUT' || code === 'ECONNABORTED') return { kind: 'timeout' };
-  if (axios.isAxiosError(err)) return { kind: 'network', detail: `${code ?? 'connection failed'}: ${err.message}` };
+  if (axios().isAxiosError(err)) return { kind: 'network', detail: `${code ?? 'connection failed'}: ${err.message}` };
   throw err; // a bug, not a transport failure
 }
 

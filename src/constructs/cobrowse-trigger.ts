@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
+import { Annotations, DefaultTokenResolver, Fn, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, TerraformVariable, Token, Tokenization } from 'cdktf';
 import { findRegion, REGION_CHOICES, type Operation } from '../genesys';
 import { closest } from '../text/similarity';
 import { DEFAULT_SECRET_ENV, OUTCOME_LOOKUPS, type TriggerConfig } from '../trigger/config';
@@ -156,7 +156,7 @@ export class CobrowseTrigger extends Construct {
     this.node.addValidation({
       validate: () => [
         ...(region ? [] : [regionError(props.region)]),
-        ...secretErrors(props.webhookSecret),
+        ...secretErrors(this, props.webhookSecret),
         ...webhookUrlErrors(props.webhookUrl),
         ...monitorErrors(props),
         ...priorityErrors('priorityThreshold', this.config.priorityThreshold),
@@ -204,12 +204,24 @@ export class CobrowseTrigger extends Construct {
 }
 
 
-function secretErrors(secret: string): string[] {
-  if (Token.isUnresolved(secret)) return [];
-  return [
-    'webhookSecret: a literal secret would be written in plain text to cdk.tf.json. Pass a token instead, e.g. ' +
-      "new TerraformVariable(this, 'webhook_secret', { type: 'string', sensitive: true }).stringValue.",
-  ];
+/**
+ * The secret must be a token, and every variable of this stack it reads must be `sensitive` (Terraform
+ * shows a variable that is not in plan output and in the values of anything built from it). A reference to
+ * a resource or data source is accepted: its sensitivity is its provider's schema, which synth cannot read.
+ */
+function secretErrors(scope: Construct, secret: string): string[] {
+  if (!Token.isUnresolved(secret)) {
+    return [
+      'webhookSecret: a literal secret would be written in plain text to cdk.tf.json. Pass a token instead, e.g. ' +
+        "new TerraformVariable(this, 'webhook_secret', { type: 'string', sensitive: true }).stringValue.",
+    ];
+  }
+  const stack = TerraformStack.of(scope);
+  const expression = JSON.stringify(Tokenization.resolve(secret, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }));
+  const names = new Set([...expression.matchAll(/\bvar\.([A-Za-z_][\w-]*)/g)].map((m) => m[1]));
+  return stack.node.findAll()
+    .filter((c): c is TerraformVariable => c instanceof TerraformVariable && names.has(c.friendlyUniqueId) && c.sensitive !== true)
+    .map((v) => `webhookSecret: variable ${v.friendlyUniqueId} (${v.node.path}) is not marked sensitive, so Terraform would print the secret in plan output. Declare it with sensitive: true: new TerraformVariable(this, '${v.node.id}', { type: 'string', sensitive: true }).`);
 }
 
 function regionError(region: string): string {

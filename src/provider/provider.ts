@@ -43,6 +43,8 @@ export function createProvider(): ProviderHandlers {
       try {
         live = LiveChecks.create({ region: config.region, clientId: config.client_id, clientSecret: String(config.client_secret) });
       } catch (err) {
+        // By name: this file is bundled, live-checks is not, so the class is not the same object here.
+        if ((err as Error).name === 'MissingDependencyError') return [{ severity: 'ERROR', summary: 'genesyscobrowse provider: live checks need axios', detail: (err as Error).message }];
         return [{ severity: 'ERROR', summary: 'genesyscobrowse provider: unknown region', detail: (err as Error).message, attribute: ['region'] }];
       }
       return [];

@@ -70,6 +70,20 @@ describe('CobrowseTrigger', () => {
     expect(Testing.synth(stack)).not.toContain('s3cr3t-value');
   });
 
+  it('refuses a secret read from a variable not marked sensitive, naming it and the fix; accepts a sensitive one', () => {
+    const stack = newStack();
+    const plain = new TerraformVariable(stack, 'plain_secret', { type: 'string' });
+    const { stack: ok } = setup();
+    const oauthClient = new GenesysOAuthClient(stack, 'client', { name: 'c', operations: ['postConversationCobrowse'] });
+    new CobrowseTrigger(stack, 'trigger', {
+      name: 't', region: 'us-east-1', oauthClient, existingMonitorId: '1', webhookUrl: 'https://h.example.com', webhookSecret: `prefix-${plain.stringValue}`,
+    });
+    expect(synthError(stack)).toContain(
+      "webhookSecret: variable plain_secret (test/plain_secret) is not marked sensitive, so Terraform would print the secret in plan output. Declare it with sensitive: true: new TerraformVariable(this, 'plain_secret', { type: 'string', sensitive: true }).",
+    );
+    synthValid(ok);
+  });
+
   it.each<[string, (v: TerraformVariable) => unknown]>([
     ['the whole body', (v) => v.value],
     ['a field', (v) => ({ data: v.value, callbackNumbers: ['$ALERT_ID'] })],

@@ -8,7 +8,8 @@ const CLI = join(__dirname, '..', '..', 'lib', 'cli', 'main.js');
 /** The PostgreSQL the tests use; its absence fails the test (never skips it). */
 export function requirePostgres(): string {
   const url = process.env.GENESYS_COBROWSE_TEST_PG_URL;
-  if (!url) throw new Error('GENESYS_COBROWSE_TEST_PG_URL is not set: start a throwaway server with `.ci/postgres.sh start DIR` and export the URL it prints (.ci/run does this)');
+  // Jest's globalSetup (test/support/test-postgres.ts) starts one when this file is in the run and the variable is unset.
+  if (!url) throw new Error('GENESYS_COBROWSE_TEST_PG_URL is not set and the test run started no PostgreSQL (test/support/test-postgres.ts): run this file through jest, or set it to a server of yours');
   return url;
 }
 

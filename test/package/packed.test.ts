@@ -10,7 +10,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { call, startPlugin } from '../provider/plugin-client';
+import { triggerConfig } from '../handoff/harness';
 import { encodeValue } from '../../src/provider/msgpack';
+import { OPTIONAL_PEERS } from '../../src/optional-dependency';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -22,8 +24,15 @@ function sh(cmd: string, args: string[], cwd: string): string {
 
 function npmInstall(dir: string, specs: string[]): void {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }));
+  if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }));
   sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], dir);
+}
+
+/** Installed packages (npm's hidden lockfile) and bytes under node_modules. */
+function footprint(dir: string): { packages: string[]; bytes: number } {
+  const lock = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  const bytes = (p: string): number => fs.readdirSync(p, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? bytes(path.join(p, e.name)) : e.isFile() ? fs.statSync(path.join(p, e.name)).size : 0), 0);
+  return { packages: Object.keys(lock.packages).filter((key) => key !== ''), bytes: bytes(path.join(dir, 'node_modules')) };
 }
 
 let tmp: string;
@@ -44,7 +53,7 @@ beforeAll(() => {
   for (const step of ['build:data', 'bundle:provider']) {
     execFileSync('sh', ['-c', manifest.scripts[step]], { cwd: pkg, stdio: 'pipe', env: { ...process.env, NODE_PATH: modules, PATH: `${path.join(modules, '.bin')}${path.delimiter}${process.env.PATH}` } });
   }
-  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
+  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'examples', 'docs']) fs.cpSync(path.join(ROOT, file), path.join(pkg, file), { recursive: true });
   // Decoys the `files` rules must keep out: example build output, tests, sources.
   for (const decoy of ['examples/datadog-apm-cobrowse/cdktf.out/stacks/x/cdk.tf.json', 'test/a.test.ts', 'src/index.ts']) {
     fs.mkdirSync(path.dirname(path.join(pkg, decoy)), { recursive: true });
@@ -58,7 +67,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm pack', () => {
-  it('ships the compiled library once, the worked example and the docs; no tests, sources, maps or build output', () => {
+  it('ships the compiled library once, the worked example, the CI recipes and the docs; no tests, sources, maps or build output', () => {
     const files = sh('tar', ['-tzf', tarball], tmp).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     expect(files.filter((f) => /snapshot(-records)?\.jsonl?$/.test(f)).sort()).toEqual(['lib/genesys/data/snapshot-records.jsonl', 'lib/genesys/data/snapshot.json']);
     expect(files.filter((f) => /^(src|test)\//.test(f) || f.includes('cdktf.out') || f.endsWith('.map') || /(^|\/)generate(-\w+)?\.(js|d\.ts)$/.test(f))).toEqual([]);
@@ -66,10 +75,10 @@ describe('npm pack', () => {
     const bins = Object.values(manifest.bin as Record<string, string>);
     // A `*` target (`./bindings/*`) must match at least one shipped file.
     const shipped = (pattern: string) => files.some((f) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(f));
-    const expected = [...targets, ...bins, ...Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json'];
+    const expected = [...targets, ...bins, ...Object.values(manifest.typesVersions['*'] as Record<string, string[]>).flat(), 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'examples/datadog-apm-cobrowse/main.ts', 'examples/payloads/forum-scopes.json', 'examples/ci/github-actions.yml', 'examples/ci/gitlab-ci.yml', 'examples/ci/payload-checks.tfvars', ...fs.readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`)];
     expect(expected.filter((pattern) => !shipped(pattern))).toEqual([]);
-    // Every shipped file under examples/ is the worked example or a payload.
-    expect(files.filter((f) => f.startsWith('examples/') && !f.startsWith('examples/payloads/'))).toEqual(['examples/datadog-apm-cobrowse/main.ts']);
+    // Every shipped file under examples/ is the worked example, a payload or a CI recipe.
+    expect(files.filter((f) => f.startsWith('examples/') && !/^examples\/(payloads|ci)\//.test(f))).toEqual(['examples/datadog-apm-cobrowse/main.ts']);
   });
 });
 
@@ -102,11 +111,41 @@ console.log(JSON.stringify({ diagnostics: diagnostics.length, uses: uses.length 
 
 describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () => {
   let app: string;
+  let before: ReturnType<typeof footprint>;
+  let after: ReturnType<typeof footprint>;
+  let seconds: number;
   beforeAll(() => {
     app = path.join(tmp, 'cdktf-app');
-    npmInstall(app, [tarball, 'cdktf@0.21.0', 'constructs@10.7.x', 'typescript@5.9.3', 'ts-node@10', '@types/node@20']);
+    npmInstall(app, ['cdktf@0.21.0', 'constructs@10.7.x', 'typescript@5.9.3', 'ts-node@10', '@types/node@20']);
+    before = footprint(app);
+    const started = process.hrtime.bigint();
+    npmInstall(app, [tarball]);
+    seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    after = footprint(app);
     fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify(APP_TSCONFIG, null, 2));
   }, 300_000);
+
+  it('installs light: no native addon, database driver or HTTP client (optional peers, not installed)', () => {
+    const added = after.packages.filter((p) => !before.packages.includes(p));
+    console.log(`installing the packed tarball into the app added ${added.length} packages and ${(after.bytes - before.bytes) / 1e6} MB in ${seconds.toFixed(1)} s: ${added.join(', ')}`);
+    expect(added.filter((p) => Object.keys(OPTIONAL_PEERS).some((peer) => p.endsWith(`node_modules/${peer}`)))).toEqual([]);
+    expect(added.filter((p) => fs.existsSync(path.join(app, p, 'binding.gyp')))).toEqual([]);
+    // The library and its two run-time dependencies (the provider's msgpack codec, the selector parser).
+    expect(added.sort()).toEqual(['node_modules/@msgpack/msgpack', 'node_modules/css-what', 'node_modules/genesys-cobrowse-cdktf']);
+  });
+
+  it('`serve` without the optional peers names every package it needs and the command that installs them', () => {
+    fs.writeFileSync(path.join(app, 'trigger.json'), JSON.stringify(triggerConfig()));
+    const env = { ...process.env, GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 'secret', COBROWSE_WEBHOOK_SECRET: 'webhook' };
+    const sqlite = spawnSync('npx', ['genesys-cobrowse', 'serve', '--config', 'trigger.json', '--port', '0'], { cwd: app, encoding: 'utf8', env });
+    const install = (...names: (keyof typeof OPTIONAL_PEERS)[]) => `npm install ${names.map((n) => `${n}@${OPTIONAL_PEERS[n].range}`).join(' ')}\n`;
+    expect(sqlite.status).toBe(1);
+    expect(sqlite.stderr).toMatch(/^genesys-cobrowse serve: missing npm packages axios and better-sqlite3, for the Genesys client and the SQLite journal; /);
+    expect(sqlite.stderr.endsWith(install('axios', 'better-sqlite3'))).toBe(true);
+    const postgres = spawnSync('npx', ['genesys-cobrowse', 'serve', '--config', 'trigger.json', '--store', 'postgres://u@127.0.0.1:1/db'], { cwd: app, encoding: 'utf8', env });
+    expect(postgres.status).toBe(1);
+    expect(postgres.stderr.endsWith(install('axios', 'pg'))).toBe(true);
+  });
 
   it('runs the shipped worked example, type-checked, into cdktf.out', () => {
     fs.copyFileSync(path.join(app, 'node_modules/genesys-cobrowse-cdktf/examples/datadog-apm-cobrowse/main.ts'), path.join(app, 'main.ts'));
@@ -114,6 +153,23 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
     const doc = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out/stacks/datadog-apm-cobrowse/cdk.tf.json'), 'utf8'));
     expect(Object.keys(doc.resource)).toEqual(expect.arrayContaining(['genesyscloud_oauth_client', 'genesyscloud_auth_role', 'datadog_webhook', 'datadog_monitor']));
     expect(Object.values(doc.output as Record<string, { precondition?: unknown[] }>).some((o) => (o.precondition ?? []).length > 0)).toBe(true);
+  }, 120_000);
+
+  it("synthesizes the README's quick-start stack and plans its checks green without credentials", () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const code = /\*\*One stack\*\*[^\n]*\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    const command = /```sh\nnpx cdktf synth\ncd (\S+) && terraform init && terraform plan (.*)\n```/.exec(readme);
+    expect({ code: code !== undefined, command: command !== null }).toEqual({ code: true, command: true });
+    fs.writeFileSync(path.join(app, 'quickstart.ts'), code!);
+    fs.writeFileSync(path.join(app, 'empty.tfrc'), '');
+    const env = { ...process.env, CDKTF_OUTDIR: 'quickstart.out', TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_ARGS: '-no-color', TF_CLI_CONFIG_FILE: path.join(app, 'empty.tfrc') };
+    const synth = spawnSync('npx', ['ts-node', 'quickstart.ts'], { cwd: app, encoding: 'utf8', env });
+    expect({ status: synth.status, stderr: synth.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(fs.readdirSync(path.join(app, 'quickstart.out/stacks')).sort()).toEqual(['datadog-apm-cobrowse', 'payload-checks']);
+    const stackDir = path.join(app, command![1].replace(/^cdktf\.out\//, 'quickstart.out/'));
+    const plan = spawnSync('bash', ['-c', `terraform init -input=false >/dev/null && terraform plan -input=false ${command![2]}`], { cwd: stackDir, encoding: 'utf8', env });
+    expect({ status: plan.status, stderr: plan.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(plan.stdout).toContain('No changes.');
   }, 120_000);
 
   it('resolves every documented entry point, with types, under moduleResolution node10 and node16', () => {
@@ -141,6 +197,19 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
       const config = { operation: 'POST /api/v2/conversations/callbacks', body: JSON.stringify({ callbackNumbers: 5 }), fail_on_error: null };
       const { diagnostics } = await call(client, 'ValidateDataResourceConfig', { type_name: 'genesyscobrowse_payload_check', config: { msgpack: encodeValue(config) } });
       expect(diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', detail: expect.stringMatching(/^\/callbackNumbers \[wrong-type\]/) })]);
+    } finally {
+      client.close();
+      plugin.child.kill();
+    }
+  });
+
+  it("names axios when the installed provider is configured for live checks without it", async () => {
+    const plugin = await startPlugin(path.join(app, 'node_modules/genesys-cobrowse-cdktf/lib/provider/main.js'));
+    const client = plugin.connect();
+    try {
+      const config = { region: 'us-east-1', client_id: 'id', client_secret: 'secret' };
+      const { diagnostics } = await call(client, 'ConfigureProvider', { terraform_version: '1.11.4', config: { msgpack: encodeValue(config) } });
+      expect(diagnostics).toEqual([expect.objectContaining({ severity: 'ERROR', summary: 'genesyscobrowse provider: live checks need axios', detail: expect.stringContaining(`npm install axios@${OPTIONAL_PEERS.axios.range}`) })]);
     } finally {
       client.close();
       plugin.child.kill();

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jsonLineLogger } from '../../client';
+import { storeDriver } from '../../handoff/journal';
+import { MissingDependencyError, missingPeers } from '../../optional-dependency';
 import { HandoffConfigError, MissingSecretError, checkTriggerConfig, createHandoffHandler, resolveSecrets, type HandoffHandler } from '../../handoff';
 
 const DEFAULT_STORE = 'genesys-cobrowse-handoff.sqlite';
@@ -64,6 +66,12 @@ export async function run(args: string[], io: ServeIo): Promise<number> {
   if (baseUrl !== undefined && !/^https?:\/\/[^/]+/.test(baseUrl)) return fail(`the Genesys base URL must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
   const log = jsonLineLogger(io.stderr);
 
+  const store = parsed.store ?? env.GENESYS_COBROWSE_STORE ?? DEFAULT_STORE;
+  // The run-time packages are optional peers: name every one this command lacks, at once.
+  const driver = storeDriver(store);
+  const missing = missingPeers(['axios', driver]);
+  if (missing.length > 0) return fail(new MissingDependencyError(missing, `the Genesys client and the ${driver === 'pg' ? 'PostgreSQL' : 'SQLite'} journal`).message, 1);
+
   let handler: HandoffHandler;
   try {
     const config = checkTriggerConfig(readConfig(parsed.config));
@@ -71,7 +79,7 @@ export async function run(args: string[], io: ServeIo): Promise<number> {
     handler = createHandoffHandler(config, {
       secrets,
       logger: log,
-      store: parsed.store ?? env.GENESYS_COBROWSE_STORE ?? DEFAULT_STORE,
+      store,
       client: {
         ...(baseUrl ? { endpoints: { apiBaseUrl: baseUrl.replace(/\/+$/, ''), loginBaseUrl: baseUrl.replace(/\/+$/, '') } } : {}),
         ...(parsed.timeoutMs ? { timeoutMs: parsed.timeoutMs } : {}),

@@ -9,6 +9,10 @@ export * from './types';
  * `:memory:` (not durable), or a file path (embedded SQLite).
  */
 export function openJournal(store: string): AlertJournal {
-  if (/^postgres(ql)?:\/\//i.test(store)) return new PostgresJournal(store);
-  return new SqliteJournal(store);
+  return storeDriver(store) === 'pg' ? new PostgresJournal(store) : new SqliteJournal(store);
+}
+
+/** The npm package (an optional peer dependency) the journal a `store` option names runs on. */
+export function storeDriver(store: string): 'pg' | 'better-sqlite3' {
+  return /^postgres(ql)?:\/\//i.test(store) ? 'pg' : 'better-sqlite3';
 }

@@ -1,4 +1,5 @@
-import { Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { requireOptional } from '../../optional-dependency';
 import { MIGRATIONS, dialect } from './migrations';
 import { commitGroup, takeGroup, type AcceptResult, type GroupWrite } from './postgres-group-commit';
 import { statusPageQuery, toEntry, toPage, type AlertRow } from './rows';
@@ -32,7 +33,8 @@ export class PostgresJournal implements AlertJournal {
     const parsed = new URL(url);
     // Never the user or password.
     this.location = `PostgreSQL ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-    this.pool = new Pool({ connectionString: url, max: poolSize });
+    const pg = requireOptional<typeof import('pg')>('pg');
+    this.pool = new pg.Pool({ connectionString: url, max: poolSize });
     // An idle connection that breaks is replaced; the next query reports the problem.
     this.pool.on('error', () => undefined);
   }

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { requireOptional } from '../../optional-dependency';
 import { MIGRATIONS, dialect } from './migrations';
 import { INSERT_COLUMNS, insertRow, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
 import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
@@ -24,7 +25,8 @@ export class SqliteJournal implements AlertJournal {
   }
 
   async open(): Promise<void> {
-    const db = new Database(this.file);
+    const SqliteDatabase = requireOptional<typeof Database>('better-sqlite3');
+    const db = new SqliteDatabase(this.file);
     if (this.file !== ':memory:') {
       db.pragma('locking_mode = EXCLUSIVE');
       db.pragma('journal_mode = WAL');

@@ -1,0 +1,2 @@
+/** Jest globalSetup: see test-postgres.ts. */
+export { setup as default } from './test-postgres';

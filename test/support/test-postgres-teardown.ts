@@ -1,0 +1,2 @@
+/** Jest globalTeardown: see test-postgres.ts. */
+export { teardown as default } from './test-postgres';
