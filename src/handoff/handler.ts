@@ -8,6 +8,7 @@ import type { Diagnostic } from '../validation/types';
 import { Delivery, WORKITEM_CREATE } from './delivery';
 import { renderTemplate } from './fallback-template';
 import { ALERT_STATES, MAX_STATUS_PAGE, openJournal, type AlertJournal, type AlertState, type StatusPage, type StatusQuery } from './journal';
+import { unstorableCharacter } from './journal/storable-text';
 import { shortId } from './log-fields';
 import { MalformedNotificationError, parseNotification, type Alert } from './notification-parser';
 import { readBody } from './request-body';
@@ -206,6 +207,8 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
   const serveStatus = async (res: ServerResponse, alertId: string | null, search: URLSearchParams) => {
     const query = statusQuery(search);
     if (typeof query === 'string') return reply(res, 400, { error: 'bad-query', message: query });
+    const bad = alertId === null ? null : unstorableCharacter(alertId);
+    if (bad) return reply(res, 400, { error: 'bad-alert-id', message: `the alert id holds ${bad}; no alert can have it` });
     const page = await journal.status(config.name, { ...query, ...(alertId === null ? {} : { alertId }) });
     if (alertId !== null && page.alerts.length === 0 && query.after === undefined) return reply(res, 404, { error: 'not-found', message: 'no accepted alert with this id' });
     return reply(res, 200, page);

@@ -1,5 +1,6 @@
 import type { AlertRecord, AlertState, EntryUpdate, JournalEntry, NewAlert, StatusPage, StatusQuery } from './types';
 import { ALERT_STATES } from './types';
+import { unstorableCharacter } from './storable-text';
 
 /** The columns of `handoff_alerts`, the same in SQLite and PostgreSQL (times are epoch milliseconds). */
 export interface AlertRow {
@@ -76,6 +77,10 @@ export type InsertColumn = (typeof INSERT_COLUMNS)[number];
 
 /** The accepted alert's row: pending, claimed by `owner` for `leaseMs`, due at once; with `startAttempt`, its first attempt on the wire. */
 export function insertRow(alert: NewAlert, owner: string, now: number, leaseMs: number, startAttempt: boolean): Record<InsertColumn, unknown> {
+  for (const field of ['alertId', 'cycleKey', 'transition', 'conversationId', 'trigger', 'operationId', 'externalTag'] as const) {
+    const bad = alert[field] === null ? null : unstorableCharacter(alert[field]);
+    if (bad) throw new TypeError(`the alert's ${field} holds ${bad}, which the journal cannot store`);
+  }
   return {
     uid: alert.uid, trigger_name: alert.trigger, alert_id: alert.alertId, cycle_key: alert.cycleKey, transition: alert.transition,
     priority: alert.priority, operation_id: alert.operationId, conversation_id: alert.conversationId, call_json: JSON.stringify(alert.call),
@@ -96,7 +101,8 @@ export function releaseColumns(update: EntryUpdate, now: number): Partial<Record
     set.finished_at = update.state === 'pending' ? null : now;
   }
   if (update.lastError !== undefined) set.last_error_json = update.lastError === null ? null : JSON.stringify(update.lastError);
-  if (update.resultId !== undefined) set.result_id = update.resultId;
+  // An id Genesys returned that cannot be stored is left out; the outcome is still recorded.
+  if (update.resultId !== undefined) set.result_id = update.resultId !== null && unstorableCharacter(update.resultId) ? null : update.resultId;
   if (update.nextAttemptAt !== undefined) set.next_attempt_at = update.nextAttemptAt;
   if (update.settled) set.in_flight_since = null;
   return set;
