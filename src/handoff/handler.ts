@@ -103,12 +103,19 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
   const retentionMs = Math.max(dedupeWindowMs, props.retentionMs ?? 24 * 3_600_000);
   let closing = false;
   let purgeTimer: NodeJS.Timeout | null = null;
+  let clockTimer: NodeJS.Timeout | null = null;
 
   const opened = journal.open().then(() => {
     delivery.start();
-    const purge = () => journal.purge(Date.now() - retentionMs).catch((err: unknown) => log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'purge', message: String(err) }));
+    const purge = () => journal.purge(retentionMs).catch((err: unknown) => log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'purge', message: String(err) }));
     purgeTimer = setInterval(purge, Math.min(dedupeWindowMs, 60_000));
     purgeTimer.unref();
+    clockTimer = watchClock(journal, (driftMs) =>
+      log({
+        level: 'error', event: 'journal.clock-jump', trigger: config.name, driftMs,
+        message: `this host's clock is ${Math.round(driftMs / 1000)} s ${driftMs > 0 ? 'ahead of' : 'behind'} the journal's clock (it was stepped); the journal keeps its own time, so no de-duplication key, lease or retry moves with it`,
+      }),
+    );
   });
   opened.catch(() => undefined); // reported by ready() and by each request
 
@@ -175,7 +182,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     }
     const uid = randomUUID();
     const { call, externalTag } = tagged(plan, uid);
-    // With a free slot, the accept also marks the first attempt on the wire, and it is sent at once.
+    // With a free slot it is sent at once; with a token in hand too, the accept also marks the attempt on the wire.
     const slot = delivery.reserve();
     try {
       let accepted;
@@ -185,7 +192,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
             uid, dedupeKey: dedupeKey(config.name, alert), trigger: config.name, ...about, cycleKey: alert.cycleKey, priority: alert.priority,
             operationId: plan.operationId, conversationId: alert.conversationId, call, externalTag,
           },
-          owner, Date.now(), dedupeWindowMs, leaseMs, slot !== null,
+          owner, dedupeWindowMs, leaseMs, slot !== null && client.hasToken(),
         );
       } catch (err) {
         log({ level: 'error', event: 'journal.error', ...logged, operation: 'accept', message: err instanceof Error ? err.message : String(err) });
@@ -276,10 +283,30 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     }
     if (!journal.durable) await handler.drain();
     if (purgeTimer) clearInterval(purgeTimer);
+    if (clockTimer) clearInterval(clockTimer);
     await delivery.stop();
     await journal.close();
   };
   return handler;
+}
+
+/** How far the host's clock may step from the journal's before it is logged (again). */
+const CLOCK_JUMP_LOGGED_MS = 5_000;
+
+/** Checks every second whether the host's wall clock stepped away from the journal's clock; `report`s each step. */
+function watchClock(journal: AlertJournal, report: (driftMs: number) => void): NodeJS.Timeout | null {
+  if (!journal.clockDriftMs) return null;
+  let reported = 0;
+  const check = () => {
+    const drift = (journal.clockDriftMs as () => number)();
+    if (Math.abs(drift - reported) <= CLOCK_JUMP_LOGGED_MS) return;
+    reported = drift;
+    report(drift);
+  };
+  check();
+  const timer = setInterval(check, 1_000);
+  timer.unref();
+  return timer;
 }
 
 /**

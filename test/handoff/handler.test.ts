@@ -278,8 +278,8 @@ describe('delivery', () => {
       location: inner.location,
       durable: inner.durable,
       open: () => inner.open(),
-      accept: async (alert, owner, now, windowMs, leaseMs, startAttempt) => {
-        const result = await inner.accept(alert, owner, now, windowMs, leaseMs, startAttempt && !ignoresStart);
+      accept: async (alert, owner, windowMs, leaseMs, startAttempt) => {
+        const result = await inner.accept(alert, owner, windowMs, leaseMs, startAttempt && !ignoresStart);
         if ('entry' in result && result.entry.inFlightSince !== null) marked.byAccept += 1;
         return result;
       },

@@ -1,6 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS, dialect } from './migrations';
-import { commitGroup, takeGroup, type AcceptResult, type GroupWrite } from './postgres-group-commit';
+import { SERVER_NOW, commitGroup, takeGroup, type AcceptResult, type GroupWrite } from './postgres-group-commit';
 import { statusPageQuery, toEntry, toPage, type AlertRow } from './rows';
 import type { AlertJournal, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
@@ -18,7 +18,8 @@ interface QueuedWrite {
  * The journal in PostgreSQL, shared by any number of replicas: de-duplication is one atomic statement on
  * a primary key, and replicas claim due entries with `FOR UPDATE SKIP LOCKED` and a lease. Writes are
  * committed in groups, each by one statement (one round trip and one WAL flush instead of one per write);
- * each write still resolves only after its group's commit.
+ * each write still resolves only after its group's commit. Every time is the server's clock
+ * (`clock_timestamp()`), so replicas whose clocks disagree still agree on de-duplication, leases and retries.
  */
 export class PostgresJournal implements AlertJournal {
   readonly location: string;
@@ -49,28 +50,30 @@ export class PostgresJournal implements AlertJournal {
     });
   }
 
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false): Promise<AcceptResult> {
-    return this.write({ kind: 'accept', alert, owner, now, windowMs, leaseMs, startAttempt }) as Promise<AcceptResult>;
+  accept(alert: NewAlert, owner: string, windowMs: number, leaseMs: number, startAttempt = false): Promise<AcceptResult> {
+    return this.write({ kind: 'accept', alert, owner, windowMs, leaseMs, startAttempt }) as Promise<AcceptResult>;
   }
 
-  async claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number) {
-    const { rows } = await this.pool.query<AlertRow>(
-      `UPDATE handoff_alerts SET owner = $1, lease_until = $2
-       WHERE row_id IN (SELECT row_id FROM handoff_alerts
-         WHERE trigger_name = $3 AND state = 'pending' AND next_attempt_at <= $4 AND (owner IS NULL OR lease_until < $4)
-         ORDER BY next_attempt_at LIMIT $5 FOR UPDATE SKIP LOCKED)
-       RETURNING *`,
-      [owner, now + leaseMs, trigger, now, limit],
+  async claim(trigger: string, owner: string, leaseMs: number, limit: number) {
+    const { rows } = await this.pool.query<AlertRow & { journal_now: string }>(
+      `WITH clock AS MATERIALIZED (SELECT ${SERVER_NOW} AS now)
+       UPDATE handoff_alerts SET owner = $1, lease_until = clock.now + $2
+       FROM clock
+       WHERE row_id IN (SELECT row_id FROM handoff_alerts, clock
+         WHERE trigger_name = $3 AND state = 'pending' AND next_attempt_at <= clock.now AND (owner IS NULL OR lease_until < clock.now)
+         ORDER BY next_attempt_at LIMIT $4 FOR UPDATE OF handoff_alerts SKIP LOCKED)
+       RETURNING handoff_alerts.*, clock.now AS journal_now`,
+      [owner, leaseMs, trigger, limit],
     );
-    return rows.map(toEntry);
+    return rows.map((row) => toEntry(row, row.journal_now));
   }
 
-  beginAttempt(uid: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
-    return this.write({ kind: 'begin', uid, owner, now, leaseMs }) as Promise<boolean>;
+  beginAttempt(uid: string, owner: string, leaseMs: number): Promise<boolean> {
+    return this.write({ kind: 'begin', uid, owner, leaseMs }) as Promise<boolean>;
   }
 
-  release(uid: string, owner: string, now: number, update: EntryUpdate): Promise<boolean> {
-    return this.write({ kind: 'release', uid, owner, now, update }) as Promise<boolean>;
+  release(uid: string, owner: string, update: EntryUpdate): Promise<boolean> {
+    return this.write({ kind: 'release', uid, owner, update }) as Promise<boolean>;
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
@@ -80,10 +83,11 @@ export class PostgresJournal implements AlertJournal {
     return toPage(rows.rows, query.limit, counts.rows);
   }
 
-  async purge(before: number) {
+  async purge(olderThanMs: number) {
     return this.transaction(async (db) => {
-      await db.query(`DELETE FROM handoff_dedupe d WHERE accepted_at < $1 AND NOT EXISTS (SELECT 1 FROM handoff_alerts a WHERE a.uid = d.uid AND a.state = 'pending')`, [before]);
-      return (await db.query(`DELETE FROM handoff_alerts WHERE accepted_at < $1 AND state <> 'pending'`, [before])).rowCount ?? 0;
+      const before = `${SERVER_NOW} - $1::bigint`;
+      await db.query(`DELETE FROM handoff_dedupe d WHERE accepted_at < ${before} AND NOT EXISTS (SELECT 1 FROM handoff_alerts a WHERE a.uid = d.uid AND a.state = 'pending')`, [olderThanMs]);
+      return (await db.query(`DELETE FROM handoff_alerts WHERE accepted_at < ${before} AND state <> 'pending'`, [olderThanMs])).rowCount ?? 0;
     });
   }
 
