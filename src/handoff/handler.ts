@@ -65,6 +65,11 @@ export interface HandoffHandler {
   /** Resolves once no alert of this trigger is pending in the journal. */
   drain(): Promise<void>;
   /**
+   * Resolves with the reason if the journal is lost for good (its SQLite file deleted or replaced while
+   * open); every alert is answered 503 from then on, and the process should stop. Never resolves otherwise.
+   */
+  lost(): Promise<Error>;
+  /**
    * Refuses new alerts (503), ends the attempts in progress and closes the journal. Alerts still pending
    * stay in a durable journal for the next start or another replica; with `:memory:` they are delivered first.
    */
@@ -104,8 +109,14 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
   let closing = false;
   let purgeTimer: NodeJS.Timeout | null = null;
   let clockTimer: NodeJS.Timeout | null = null;
+  let reportLost: (error: Error) => void = () => undefined;
+  const lost = new Promise<Error>((resolve) => (reportLost = resolve));
 
   const opened = journal.open().then(() => {
+    journal.onLost?.((error) => {
+      log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'watch', message: error.message });
+      reportLost(error);
+    });
     delivery.start();
     const purge = () => journal.purge(retentionMs).catch((err: unknown) => log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'purge', message: String(err) }));
     purgeTimer = setInterval(purge, Math.min(dedupeWindowMs, 60_000));
@@ -260,6 +271,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
 
   Object.defineProperty(handler, 'store', { value: journal.location });
   handler.ready = () => opened;
+  handler.lost = () => lost;
   handler.status = async (query = {}) => {
     await opened;
     return journal.status(config.name, { limit: MAX_STATUS_PAGE, ...query });

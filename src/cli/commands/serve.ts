@@ -123,13 +123,20 @@ export async function run(args: string[], io: ServeIo): Promise<number> {
   };
   process.on('SIGTERM', onStop).on('SIGINT', onStop);
   io.signal?.addEventListener('abort', onStop);
+  // A journal lost for good (its file deleted or replaced) stops the service with exit code 1.
+  let exitCode = 0;
+  void handler.lost().then(async () => {
+    exitCode = 1;
+    await handler.close().catch(() => undefined);
+    stop();
+  });
   await stopped;
   process.off('SIGTERM', onStop).off('SIGINT', onStop);
   io.signal?.removeEventListener('abort', onStop);
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  log({ level: 'info', event: 'serve.stopped', forced: false, exitCode: 0 });
-  return 0;
+  log({ level: exitCode ? 'error' : 'info', event: 'serve.stopped', forced: false, exitCode });
+  return exitCode;
 }
 
 class ConfigFileError extends Error {}

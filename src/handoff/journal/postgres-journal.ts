@@ -7,6 +7,34 @@ import type { AlertJournal, EntryUpdate, NewAlert, StatusPage, StatusQuery } fro
 /** Any fixed number: the advisory lock that serializes migrations when several replicas start at once. */
 const MIGRATION_LOCK = 7_246_011;
 
+/**
+ * A database that hangs is a database that failed. Connecting (TCP, TLS, start-up and authentication) or
+ * waiting for a free pooled connection: at most CONNECT_TIMEOUT_MS. A statement: the server cancels it at
+ * STATEMENT_TIMEOUT_MS, and if the server does not answer at all the client gives up at QUERY_TIMEOUT_MS
+ * (and drops the connection). A transaction left idle is ended by the server at IDLE_IN_TRANSACTION_MS.
+ */
+export const PG_TIMEOUTS = { CONNECT_TIMEOUT_MS: 5_000, STATEMENT_TIMEOUT_MS: 4_000, QUERY_TIMEOUT_MS: 5_000, IDLE_IN_TRANSACTION_MS: 10_000 } as const;
+
+/**
+ * Whether `err` is about the data of a write (SQLSTATE class 22 data exception or 23 integrity constraint),
+ * not about the database being reachable: only such a failure is worth retrying write by write.
+ */
+const isDataError = (err: unknown) => /^2[23]/.test(sqlState(err));
+
+/** The SQLSTATE of an error the server answered with; '' for a connection failure or a timeout. */
+const sqlState = (err: unknown) => {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  return /^[0-9A-Z]{5}$/.test(code) ? code : '';
+};
+
+/** The error, with a timeout named as what it means. */
+function explained(err: unknown): unknown {
+  const text = err instanceof Error ? err.message : String(err);
+  if (text === 'timeout expired' || /timeout exceeded when trying to connect|terminated due to connection timeout/i.test(text)) return new Error(`PostgreSQL did not accept a connection within ${PG_TIMEOUTS.CONNECT_TIMEOUT_MS} ms`);
+  if (text === 'Query read timeout') return new Error(`PostgreSQL did not answer a statement within ${PG_TIMEOUTS.QUERY_TIMEOUT_MS} ms`);
+  return err;
+}
+
 /** A write waiting for the next group commit. */
 interface QueuedWrite {
   write: GroupWrite;
@@ -33,7 +61,15 @@ export class PostgresJournal implements AlertJournal {
     const parsed = new URL(url);
     // Never the user or password.
     this.location = `PostgreSQL ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-    this.pool = new Pool({ connectionString: url, max: poolSize });
+    this.pool = new Pool({
+      connectionString: url,
+      max: poolSize,
+      connectionTimeoutMillis: PG_TIMEOUTS.CONNECT_TIMEOUT_MS,
+      query_timeout: PG_TIMEOUTS.QUERY_TIMEOUT_MS,
+      statement_timeout: PG_TIMEOUTS.STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: PG_TIMEOUTS.IDLE_IN_TRANSACTION_MS,
+      keepAlive: true,
+    });
     // An idle connection that breaks is replaced; the next query reports the problem.
     this.pool.on('error', () => undefined);
   }
@@ -118,8 +154,10 @@ export class PostgresJournal implements AlertJournal {
   }
 
   /**
-   * Commits the queued writes together. If that fails, nothing of it is committed and each write is
-   * committed on its own, so one failing write fails only its own caller.
+   * Commits the queued writes together. If that fails on the data, nothing of it is committed and each
+   * write is committed on its own, so one failing write fails only its own caller. If the database failed
+   * (unreachable, timed out), the group and every write queued behind it fail at once: none waits for
+   * another timeout.
    */
   private async flush(): Promise<void> {
     const group = takeGroup(this.queued);
@@ -127,7 +165,11 @@ export class PostgresJournal implements AlertJournal {
     try {
       const results = await commitGroup(this.pool, group.map((q) => q.write));
       group.forEach((q, i) => q.resolve(results[i]));
-    } catch {
+    } catch (err) {
+      if (!isDataError(err)) {
+        for (const q of [...group, ...this.queued.splice(0)]) q.reject(explained(err));
+        return;
+      }
       for (const q of group) await commitGroup(this.pool, [q.write]).then(([result]) => q.resolve(result), q.reject);
     } finally {
       this.committing = false;
@@ -136,17 +178,21 @@ export class PostgresJournal implements AlertJournal {
   }
 
   private async transaction<T>(work: (db: PoolClient) => Promise<T>): Promise<T> {
-    const db = await this.pool.connect();
+    const db = await this.pool.connect().catch((err: unknown) => {
+      throw explained(err);
+    });
     try {
       await db.query('BEGIN');
       const result = await work(db);
       await db.query('COMMIT');
+      db.release();
       return result;
     } catch (err) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      db.release();
+      // A connection whose server did not answer (no SQLSTATE) is dropped, not rolled back and reused.
+      const answered = sqlState(err) !== '';
+      if (answered) await db.query('ROLLBACK').catch(() => undefined);
+      db.release(answered ? undefined : (err as Error));
+      throw explained(err);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { stat, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, dialect } from './migrations';
 import { MonotonicClock } from './monotonic-clock';
@@ -13,11 +14,17 @@ import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, Statu
  * better-sqlite3 is synchronous; writes issued in the same turn of the event loop are committed together
  * in one transaction (one fsync), which is what keeps the durable path close to the in-memory one.
  */
+/** How often the journal file's identity is checked. */
+const WATCH_MS = 1_000;
+
 export class SqliteJournal implements AlertJournal {
   readonly location: string;
   readonly durable: boolean;
   private db: Database.Database | null = null;
   private clock = new MonotonicClock(0);
+  private lost: Error | null = null;
+  private lostListeners: ((error: Error) => void)[] = [];
+  private watch: NodeJS.Timeout | null = null;
   private readonly statements = new Map<string, Database.Statement>();
   private batch: { run: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
 
@@ -45,6 +52,30 @@ export class SqliteJournal implements AlertJournal {
     const latest = db.prepare('SELECT MAX(MAX(COALESCE(finished_at, 0)), MAX(accepted_at)) FROM handoff_alerts').pluck().get() as number | null;
     this.clock = new MonotonicClock(latest ?? 0);
     this.db = db;
+    if (this.durable) this.watchFile();
+  }
+
+  onLost(listener: (error: Error) => void): void {
+    this.lostListeners.push(listener);
+  }
+
+  /**
+   * Checks every WATCH_MS that the path still names the file this journal opened. A file deleted or
+   * replaced under a running service (a temp cleaner, a redeployed volume) would otherwise go on taking
+   * writes that no restart will see.
+   */
+  private watchFile(): void {
+    const opened = statSync(this.file);
+    this.watch = setInterval(() => {
+      stat(this.file, (err, now) => {
+        if (this.lost || !this.db) return;
+        if (!err && now.ino === opened.ino && now.dev === opened.dev) return;
+        const why = err ? ((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'was deleted' : `cannot be checked (${(err as NodeJS.ErrnoException).code})`) : 'was replaced by another file';
+        this.lost = new Error(`the journal file ${this.file} ${why} while in use; accepted alerts can no longer be recorded`);
+        for (const listener of this.lostListeners) listener(this.lost);
+      });
+    }, WATCH_MS);
+    this.watch.unref();
   }
 
   clockDriftMs(): number {
@@ -121,6 +152,7 @@ export class SqliteJournal implements AlertJournal {
   }
 
   async close(): Promise<void> {
+    if (this.watch) clearInterval(this.watch);
     this.flush();
     this.statements.clear();
     this.db?.close();
@@ -129,6 +161,7 @@ export class SqliteJournal implements AlertJournal {
 
   /** The prepared statement of `sql` (compiled once). */
   private sql(sql: string): Database.Statement {
+    if (this.lost) throw this.lost;
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.open_().prepare(sql);
@@ -138,6 +171,7 @@ export class SqliteJournal implements AlertJournal {
   }
 
   private open_(): Database.Database {
+    if (this.lost) throw this.lost;
     if (!this.db) throw new Error('the alert journal is not open');
     return this.db;
   }

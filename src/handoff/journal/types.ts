@@ -146,6 +146,11 @@ export interface AlertJournal {
    * keeps its own time in this process (SQLite): a step of the system clock shows here. @default not reported
    */
   clockDriftMs?(): number;
+  /**
+   * Calls `listener` once if the journal is lost for good while open (its SQLite file deleted or replaced):
+   * every later call then fails, and the service must stop rather than accept into it. @default never lost
+   */
+  onLost?(listener: (error: Error) => void): void;
   /** Closes the connection (PostgreSQL) or the database file (SQLite). */
   close(): Promise<void>;
 }
