@@ -146,6 +146,9 @@ export class Delivery {
         if (err.cause) throw err.cause; // the journal failed: the claim lapses (see run)
         return; // the claim was lost: another instance has the entry
       }
+      // A failed token request sent nothing (the journal's attempts stay), but its retries still back off and count toward the bound.
+      const tokenFailure = err instanceof GenesysApiError && err.operationId === 'oauth.token';
+      if (tokenFailure) attempt = (entry.lastError?.operationId === 'oauth.token' ? (entry.lastError.attempts ?? entry.attempts) : entry.attempts) + 1;
       const error: AlertError = err instanceof GenesysApiError ? { ...err.toJSON(), attempts: attempt } : { detail: `internal error: ${message(err)}` };
       const outcome = err instanceof GenesysApiError ? classify(err) : 'final';
       if (outcome === 'final') return this.finish(entry, attempt, { state: 'failed', lastError: error });
