@@ -3,7 +3,7 @@ import { closest } from '../text/similarity';
 import { CAVEATS, OAUTH_SCOPES, PERMISSIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, misconceptionFor } from './misconceptions';
-import { echo } from './messages';
+import { boundedJson, echo } from './messages';
 import type { Diagnostic } from './types';
 
 export function validateScopes(scopes: readonly string[]): Diagnostic[] {
@@ -18,7 +18,7 @@ function checkNames(values: readonly string[], known: ReadonlySet<string>, kind:
   const label = kind === 'scope' ? 'OAuth scope' : 'permission';
   return values.flatMap((value, i): Diagnostic[] => {
     if (typeof value === 'string' && known.has(value)) return [];
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const text = typeof value === 'string' ? value : boundedJson(value);
     const misconception = misconceptionFor(kind, text);
     if (misconception) {
       const { explanation, suggestion } = explainMisconception(misconception.id);
