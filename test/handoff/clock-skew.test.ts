@@ -14,7 +14,7 @@ import { allRecords, postAlert, requirePostgres, startService, waitUntilSettled,
 const PRELOAD = join(__dirname, '..', 'support', 'clock-skew-preload.js');
 const MINUTES_20 = 20 * 60_000;
 const ALERTS = 50;
-const LEASE_MS = 5000;
+const LEASE_MS = 10_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'handoff-clock-'));
 let standin: GenesysCloudStandin;
@@ -37,7 +37,7 @@ function options(store: string, env: Record<string, string>): ServiceOptions & {
   return {
     name, secret, configFile, store, genesysBaseUrl: standin.endpoints.apiBaseUrl, nodeArgs: ['--require', PRELOAD], env,
     secrets: { clientId: standin.clientId, clientSecret: standin.clientSecret, webhookSecret: secret },
-    extraArgs: ['--genesys-timeout-ms', '1200', '--lease-ms', String(LEASE_MS)],
+    extraArgs: ['--genesys-timeout-ms', '2000', '--lease-ms', String(LEASE_MS)],
   };
 }
 

@@ -3,10 +3,11 @@
  * or `/status/:id` is a 400 naming the field, the same on SQLite and PostgreSQL, and nothing reaches Genesys
  * (on PostgreSQL it used to fail every write of the alert: a 503 forever).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { notification, startHarness, type Harness } from './harness';
+import { notification, startHarness, triggerConfig, type Harness } from './harness';
 import { requirePostgres } from './service-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'handoff-text-'));
@@ -24,7 +25,8 @@ const BAD: [string, string, RegExp][] = [
 describe.each(STORES)('%s', (_, storeOf) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(undefined, { store: storeOf() });
+    // Its own trigger name: the PostgreSQL database is shared by every run.
+    h = await startHarness(triggerConfig({ name: `text-${randomBytes(4).toString('hex')}` }), { store: storeOf() });
   });
   afterAll(() => h.close());
 

@@ -16,10 +16,11 @@ const MIGRATION_LOCK = 7_246_011;
 export const PG_TIMEOUTS = { CONNECT_TIMEOUT_MS: 5_000, STATEMENT_TIMEOUT_MS: 4_000, QUERY_TIMEOUT_MS: 5_000, IDLE_IN_TRANSACTION_MS: 10_000 } as const;
 
 /**
- * Whether `err` is about the data of a write (SQLSTATE class 22 data exception or 23 integrity constraint),
- * not about the database being reachable: only such a failure is worth retrying write by write.
+ * Whether the server refused the group for something one write may cause (SQLSTATE class 22 data exception,
+ * 23 integrity constraint, 40 serialization failure or deadlock), not for being unreachable or slow: only
+ * such a failure is worth retrying write by write.
  */
-const isDataError = (err: unknown) => /^2[23]/.test(sqlState(err));
+const isRetriedAlone = (err: unknown) => /^(22|23|40)/.test(sqlState(err));
 
 /** The SQLSTATE of an error the server answered with; '' for a connection failure or a timeout. */
 const sqlState = (err: unknown) => {
@@ -154,7 +155,7 @@ export class PostgresJournal implements AlertJournal {
   }
 
   /**
-   * Commits the queued writes together. If that fails on the data, nothing of it is committed and each
+   * Commits the queued writes together. If the server refuses it for what one write may cause, nothing of it is committed and each
    * write is committed on its own, so one failing write fails only its own caller. If the database failed
    * (unreachable, timed out), the group and every write queued behind it fail at once: none waits for
    * another timeout.
@@ -166,7 +167,7 @@ export class PostgresJournal implements AlertJournal {
       const results = await commitGroup(this.pool, group.map((q) => q.write));
       group.forEach((q, i) => q.resolve(results[i]));
     } catch (err) {
-      if (!isDataError(err)) {
+      if (!isRetriedAlone(err)) {
         for (const q of [...group, ...this.queued.splice(0)]) q.reject(explained(err));
         return;
       }
