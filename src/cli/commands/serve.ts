@@ -25,7 +25,8 @@ only once it is journaled; pending alerts are resumed on the next start.
 Secrets come from the environment variables the config's secretEnv names
 (default GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, COBROWSE_WEBHOOK_SECRET).
 SIGTERM or SIGINT: new alerts get 503 while attempts in progress end, then exit 0; pending alerts stay
-in the journal. A second signal exits at once with code 1.
+in the journal. A second signal exits at once with code 1. An SQLite journal file deleted or replaced
+while serving: 503 to every alert, then exit 1. PostgreSQL not answering: 503 within 10 s (see the docs).
 `;
 
 export interface ServeIo {
