@@ -73,6 +73,12 @@ export interface GenesysCall {
   retrySafe?: boolean;
   /** Called before each retry of this call. @default none */
   onRetry?: (info: RetryInfo) => void;
+  /**
+   * Called for each request of this call once its token is in hand, just before the request is written
+   * (after any token request): the point from which Genesys may act. A rejection stops the call, nothing
+   * is sent, and `request` rejects with that error. @default none
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** A successful answer. */
@@ -133,6 +139,7 @@ export class GenesysClient {
     const sent: string[] = [];
     const res = await this.withRetries(target, call.retrySafe ?? false, call.onRetry, sent, async () => {
       const token = await this.tokens.get();
+      await call.beforeWrite?.();
       sent.push(token);
       const response = await this.http.request({
         method: target.method,
@@ -154,6 +161,11 @@ export class GenesysClient {
       return response;
     });
     return { status: res.response.status, data: res.response.data as T, attempts: res.attempts };
+  }
+
+  /** Whether a request now is written at once: a token is cached and not due for refresh (no token request first). */
+  hasToken(): boolean {
+    return this.tokens.ready();
   }
 
   /** `POST /api/v2/conversations/{conversationId}/cobrowse`: offers a co-browse session in that conversation. */

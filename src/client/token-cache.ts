@@ -18,8 +18,13 @@ export class TokenCache {
     private readonly marginMs: number,
   ) {}
 
+  /** Whether `get` resolves without a token request: a token is cached and not due for refresh. */
+  ready(): boolean {
+    return this.current !== null && this.now() < this.current.refreshAt;
+  }
+
   get(): Promise<string> {
-    if (this.current && this.now() < this.current.refreshAt) return Promise.resolve(this.current.token);
+    if (this.current && this.ready()) return Promise.resolve(this.current.token);
     this.inflight ??= this.fetchToken()
       .then(({ accessToken, expiresInSeconds }) => {
         const lifetimeMs = expiresInSeconds * 1000;

@@ -30,9 +30,16 @@ export interface DeliveryProps {
 type Outcome = 'retry' | 'final' | 'unknown';
 
 /**
+ * An entry in this instance's hands, with when it was accepted on this process's monotonic clock: the
+ * retry budget is a duration, measured without the wall clock (which may disagree with the journal's).
+ */
+type Held = JournalEntry & { acceptedAtMono: number };
+
+/**
  * Delivers journaled alerts to Genesys, one attempt at a time, recording every step in the journal so
- * that any instance can take over after a crash. Before an attempt is sent, the entry is marked in
- * flight; an entry found in flight (its attempt timed out, lost its connection, or its instance died)
+ * that any instance can take over after a crash. Once an attempt's token is in hand, just before its
+ * request is written, the entry is marked in flight (a crash during the token request resends; see
+ * `beforeWrite`); an entry found in flight (its attempt timed out, lost its connection, or its instance died)
  * is never simply resent: a work item is looked up by its `externalTag`, anything else ends `unknown`.
  */
 export class Delivery {
@@ -50,19 +57,20 @@ export class Delivery {
   }
 
   /**
-   * A free attempt slot, taken before an alert is accepted so that the accept can also mark its first
-   * attempt on the wire (`startAttempt`: one journal write instead of two) and `push` can send it at once.
-   * Null when every slot is busy or delivery has stopped: the alert then waits its turn, unmarked.
+   * A free attempt slot, taken before an alert is accepted so that `push` can send it at once; when the
+   * client also holds a token (the request is written right after the accept), the accept marks the first
+   * attempt on the wire too (`startAttempt`: one journal write instead of two). Null when every slot is
+   * busy or delivery has stopped: the alert then waits its turn, unmarked.
    */
   reserve(): ReservedSlot | null {
     return this.stopped ? null : this.queue.reserve();
   }
 
   /** Delivers an entry this instance has just accepted (and holds the claim of), in `slot` if it reserved one. */
-  push(entry: JournalEntry, slot: ReservedSlot | null = null): void {
-    // An entry accepted without the mark (a journal that ignores `startAttempt`) takes the usual path.
-    if (slot && entry.inFlightSince !== null) return slot.start(() => this.run(entry, true));
-    slot?.cancel();
+  push(journaled: JournalEntry, slot: ReservedSlot | null = null): void {
+    const entry: Held = { ...journaled, acceptedAtMono: performance.now() - journaled.ageMs };
+    // An entry accepted without the mark is marked when its request is about to be written.
+    if (slot) return slot.start(() => this.run(entry, entry.inFlightSince !== null));
     this.queue.push(() => this.run(entry));
   }
 
@@ -91,7 +99,7 @@ export class Delivery {
     const room = this.p.concurrency * 2 - this.queue.load;
     if (room <= 0 || this.stopped) return;
     try {
-      const entries = await this.p.journal.claim(this.p.trigger, this.p.owner, Date.now(), this.p.leaseMs, room);
+      const entries = await this.p.journal.claim(this.p.trigger, this.p.owner, this.p.leaseMs, room);
       for (const entry of entries) this.push(entry);
     } catch (err) {
       this.p.log({ level: 'error', event: 'journal.error', trigger: this.p.trigger, operation: 'claim', message: message(err) });
@@ -99,7 +107,7 @@ export class Delivery {
   }
 
   /** `started`: the entry's attempt was marked on the wire when it was accepted and is not sent yet. */
-  private async run(entry: JournalEntry, started = false): Promise<void> {
+  private async run(entry: Held, started = false): Promise<void> {
     try {
       if (started) await this.send(entry, entry.attempts);
       else if (entry.inFlightSince !== null) await this.resolveUnknown(entry);
@@ -110,20 +118,37 @@ export class Delivery {
     }
   }
 
-  private async attempt(entry: JournalEntry): Promise<void> {
-    const { journal, owner, leaseMs } = this.p;
+  private async attempt(entry: Held): Promise<void> {
     if (this.stopped) return this.handBack(entry);
-    if (!(await journal.beginAttempt(entry.uid, owner, Date.now(), leaseMs))) return;
-    return this.send(entry, entry.attempts + 1);
+    return this.send(entry, entry.attempts + 1, false);
   }
 
-  /** Sends attempt number `attempt`, marked on the wire in the journal, and records its outcome. */
-  private async send(entry: JournalEntry, attempt: number): Promise<void> {
-    const { client } = this.p;
+  /**
+   * Sends attempt number `attempt` and records its outcome. Unless `marked` (by the accept), the attempt is
+   * marked on the wire in the journal once its token is in hand, right before the request is written: a
+   * crash before that leaves the entry unmarked, and it is sent again.
+   */
+  private async send(entry: Held, attempt: number, marked = true): Promise<void> {
+    const { client, journal, owner, leaseMs } = this.p;
+    const beforeWrite = async () => {
+      if (marked) return;
+      marked = true;
+      const began = await journal.beginAttempt(entry.uid, owner, leaseMs).catch((err: unknown) => {
+        throw new NotSent(err);
+      });
+      if (!began) throw new NotSent(null);
+    };
     try {
-      const res = await client.request<{ id?: unknown }>(entry.call);
+      const res = await client.request<{ id?: unknown }>({ ...entry.call, beforeWrite });
       await this.finish(entry, attempt, { state: 'succeeded', resultId: typeof res.data?.id === 'string' ? res.data.id : null });
     } catch (err) {
+      if (err instanceof NotSent) {
+        if (err.cause) throw err.cause; // the journal failed: the claim lapses (see run)
+        return; // the claim was lost: another instance has the entry
+      }
+      // A failed token request sent nothing (the journal's attempts stay), but its retries still back off and count toward the bound.
+      const tokenFailure = err instanceof GenesysApiError && err.operationId === 'oauth.token';
+      if (tokenFailure) attempt = (entry.lastError?.operationId === 'oauth.token' ? (entry.lastError.attempts ?? entry.attempts) : entry.attempts) + 1;
       const error: AlertError = err instanceof GenesysApiError ? { ...err.toJSON(), attempts: attempt } : { detail: `internal error: ${message(err)}` };
       const outcome = err instanceof GenesysApiError ? classify(err) : 'final';
       if (outcome === 'final') return this.finish(entry, attempt, { state: 'failed', lastError: error });
@@ -139,7 +164,7 @@ export class Delivery {
   }
 
   /** An attempt whose outcome is unknown: a work item is looked up by its tag; anything else is not resent. */
-  private async resolveUnknown(entry: JournalEntry): Promise<void> {
+  private async resolveUnknown(entry: Held): Promise<void> {
     const attempt = entry.attempts;
     if (!entry.externalTag) {
       const lastError: AlertError = {
@@ -158,7 +183,7 @@ export class Delivery {
       this.p.log({ level: 'info', event: 'handoff.lookup', ...this.fields(entry, attempt), found: typeof found === 'string' });
       if (typeof found === 'string') return this.finish(entry, attempt, { state: 'succeeded', resultId: found });
       // Genesys has no work item with this tag: the attempt did not create one, so sending again is safe.
-      await this.p.journal.release(entry.uid, this.p.owner, Date.now(), { settled: true, nextAttemptAt: Date.now() });
+      await this.p.journal.release(entry.uid, this.p.owner, { settled: true, retryInMs: 0 });
     } catch (err) {
       const error: AlertError = err instanceof GenesysApiError ? err.toJSON() : { detail: `internal error: ${message(err)}` };
       await this.reschedule(entry, attempt, { ...error, detail: `work item look-up failed: ${error.detail}` }, null, false);
@@ -166,25 +191,17 @@ export class Delivery {
   }
 
   /** Schedules the next attempt (or look-up, when `settled` is false) within the bound, or ends the alert. */
-  private async reschedule(entry: JournalEntry, attempt: number, lastError: AlertError, retryAfterMs: number | null, settled: boolean) {
+  private async reschedule(entry: Held, attempt: number, lastError: AlertError, retryAfterMs: number | null, settled: boolean) {
     const { policy } = this.p;
     const delayMs = Math.max(retryAfterMs ?? 0, backoffDelayMs(Math.max(1, attempt), policy));
-    const overBudget = attempt >= policy.maxAttempts || Date.now() + delayMs - Date.parse(entry.acceptedAt) > policy.maxTotalMs;
+    const overBudget = attempt >= policy.maxAttempts || performance.now() + delayMs - entry.acceptedAtMono > policy.maxTotalMs;
     if (overBudget) return this.finish(entry, attempt, { state: settled ? 'failed' : 'unknown', lastError });
-    const nextAttemptAt = Date.now() + delayMs;
-    await this.p.journal.release(entry.uid, this.p.owner, Date.now(), { lastError, nextAttemptAt, settled });
-    this.p.log({
-      level: 'warn',
-      event: 'handoff.retry',
-      ...this.fields(entry, attempt),
-      delayMs,
-      nextRetryAt: new Date(nextAttemptAt).toISOString(),
-      error: loggedError(lastError),
-    });
+    await this.p.journal.release(entry.uid, this.p.owner, { lastError, retryInMs: delayMs, settled });
+    this.p.log({ level: 'warn', event: 'handoff.retry', ...this.fields(entry, attempt), delayMs, error: loggedError(lastError) });
   }
 
-  private async finish(entry: JournalEntry, attempt: number, update: EntryUpdate & { state: 'succeeded' | 'failed' | 'unknown' }) {
-    const recorded = await this.p.journal.release(entry.uid, this.p.owner, Date.now(), { ...update, settled: true, nextAttemptAt: null });
+  private async finish(entry: Held, attempt: number, update: EntryUpdate & { state: 'succeeded' | 'failed' | 'unknown' }) {
+    const recorded = await this.p.journal.release(entry.uid, this.p.owner, { ...update, settled: true, retryInMs: null });
     const event = `handoff.${update.state}`;
     if (!recorded) {
       this.p.log({ level: 'warn', event: 'handoff.claim-lost', ...this.fields(entry, attempt), outcome: update.state });
@@ -195,8 +212,8 @@ export class Delivery {
   }
 
   /** Releases the claim untouched (stopping), so another instance need not wait for the lease. */
-  private async handBack(entry: JournalEntry): Promise<void> {
-    await this.p.journal.release(entry.uid, this.p.owner, Date.now(), {});
+  private async handBack(entry: Held): Promise<void> {
+    await this.p.journal.release(entry.uid, this.p.owner, {});
   }
 
   private fields(entry: JournalEntry, attempts: number) {
@@ -215,6 +232,13 @@ function classify(err: GenesysApiError): Outcome {
   if (err.kind !== 'http') return 'unknown';
   if (err.status === 429 || err.status === 503) return 'retry';
   return (err.status as number) >= 500 ? 'unknown' : 'final';
+}
+
+/** Stops a request before it is written: the claim was lost (`cause` null), or marking it failed. */
+class NotSent extends Error {
+  constructor(readonly cause: unknown) {
+    super('not sent');
+  }
 }
 
 function message(err: unknown): string {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../validation/types';
 import { Delivery, WORKITEM_CREATE } from './delivery';
 import { renderTemplate } from './fallback-template';
 import { ALERT_STATES, MAX_STATUS_PAGE, openJournal, type AlertJournal, type AlertState, type StatusPage, type StatusQuery } from './journal';
+import { unstorableCharacter } from './journal/storable-text';
 import { shortId } from './log-fields';
 import { MalformedNotificationError, parseNotification, type Alert } from './notification-parser';
 import { readBody } from './request-body';
@@ -64,6 +65,11 @@ export interface HandoffHandler {
   /** Resolves once no alert of this trigger is pending in the journal. */
   drain(): Promise<void>;
   /**
+   * Resolves with the reason if the journal is lost for good (its SQLite file deleted or replaced while
+   * open); every alert is answered 503 from then on, and the process should stop. Never resolves otherwise.
+   */
+  lost(): Promise<Error>;
+  /**
    * Refuses new alerts (503), ends the attempts in progress and closes the journal. Alerts still pending
    * stay in a durable journal for the next start or another replica; with `:memory:` they are delivered first.
    */
@@ -102,12 +108,25 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
   const retentionMs = Math.max(dedupeWindowMs, props.retentionMs ?? 24 * 3_600_000);
   let closing = false;
   let purgeTimer: NodeJS.Timeout | null = null;
+  let clockTimer: NodeJS.Timeout | null = null;
+  let reportLost: (error: Error) => void = () => undefined;
+  const lost = new Promise<Error>((resolve) => (reportLost = resolve));
 
   const opened = journal.open().then(() => {
+    journal.onLost?.((error) => {
+      log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'watch', message: error.message });
+      reportLost(error);
+    });
     delivery.start();
-    const purge = () => journal.purge(Date.now() - retentionMs).catch((err: unknown) => log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'purge', message: String(err) }));
+    const purge = () => journal.purge(retentionMs).catch((err: unknown) => log({ level: 'error', event: 'journal.error', trigger: config.name, operation: 'purge', message: String(err) }));
     purgeTimer = setInterval(purge, Math.min(dedupeWindowMs, 60_000));
     purgeTimer.unref();
+    clockTimer = watchClock(journal, (driftMs) =>
+      log({
+        level: 'error', event: 'journal.clock-jump', trigger: config.name, driftMs,
+        message: `this host's clock is ${Math.round(driftMs / 1000)} s ${driftMs > 0 ? 'ahead of' : 'behind'} the journal's clock (it was stepped); the journal keeps its own time, so no de-duplication key, lease or retry moves with it`,
+      }),
+    );
   });
   opened.catch(() => undefined); // reported by ready() and by each request
 
@@ -174,7 +193,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     }
     const uid = randomUUID();
     const { call, externalTag } = tagged(plan, uid);
-    // With a free slot, the accept also marks the first attempt on the wire, and it is sent at once.
+    // With a free slot it is sent at once; with a token in hand too, the accept also marks the attempt on the wire.
     const slot = delivery.reserve();
     try {
       let accepted;
@@ -184,7 +203,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
             uid, dedupeKey: dedupeKey(config.name, alert), trigger: config.name, ...about, cycleKey: alert.cycleKey, priority: alert.priority,
             operationId: plan.operationId, conversationId: alert.conversationId, call, externalTag,
           },
-          owner, Date.now(), dedupeWindowMs, leaseMs, slot !== null,
+          owner, dedupeWindowMs, leaseMs, slot !== null && client.hasToken(),
         );
       } catch (err) {
         log({ level: 'error', event: 'journal.error', ...logged, operation: 'accept', message: err instanceof Error ? err.message : String(err) });
@@ -206,6 +225,8 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
   const serveStatus = async (res: ServerResponse, alertId: string | null, search: URLSearchParams) => {
     const query = statusQuery(search);
     if (typeof query === 'string') return reply(res, 400, { error: 'bad-query', message: query });
+    const bad = alertId === null ? null : unstorableCharacter(alertId);
+    if (bad) return reply(res, 400, { error: 'bad-alert-id', message: `the alert id holds ${bad}; no alert can have it` });
     const page = await journal.status(config.name, { ...query, ...(alertId === null ? {} : { alertId }) });
     if (alertId !== null && page.alerts.length === 0 && query.after === undefined) return reply(res, 404, { error: 'not-found', message: 'no accepted alert with this id' });
     return reply(res, 200, page);
@@ -250,6 +271,7 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
 
   Object.defineProperty(handler, 'store', { value: journal.location });
   handler.ready = () => opened;
+  handler.lost = () => lost;
   handler.status = async (query = {}) => {
     await opened;
     return journal.status(config.name, { limit: MAX_STATUS_PAGE, ...query });
@@ -273,10 +295,30 @@ export function createHandoffHandler(config: TriggerConfig, props: HandoffHandle
     }
     if (!journal.durable) await handler.drain();
     if (purgeTimer) clearInterval(purgeTimer);
+    if (clockTimer) clearInterval(clockTimer);
     await delivery.stop();
     await journal.close();
   };
   return handler;
+}
+
+/** How far the host's clock may step from the journal's before it is logged (again). */
+const CLOCK_JUMP_LOGGED_MS = 5_000;
+
+/** Checks every second whether the host's wall clock stepped away from the journal's clock; `report`s each step. */
+function watchClock(journal: AlertJournal, report: (driftMs: number) => void): NodeJS.Timeout | null {
+  if (!journal.clockDriftMs) return null;
+  let reported = 0;
+  const check = () => {
+    const drift = (journal.clockDriftMs as () => number)();
+    if (Math.abs(drift - reported) <= CLOCK_JUMP_LOGGED_MS) return;
+    reported = drift;
+    report(drift);
+  };
+  check();
+  const timer = setInterval(check, 1_000);
+  timer.unref();
+  return timer;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isPathSegmentValue } from '../client';
 import { ACTIONABLE_TRANSITIONS, type Notification } from '../trigger/notification';
+import { unstorableCharacter } from './journal/storable-text';
 
 /** A Datadog notification, checked and with the fields the service acts on pulled out. */
 export interface Alert {
@@ -49,9 +50,16 @@ export function parseNotification(raw: string, conversationIdTag: string): Alert
   if (conversationId !== null && !isPathSegmentValue(conversationId)) {
     throw new MalformedNotificationError(`the ${conversationIdTag} tag must be a conversation id: not "." or "..", and no lone UTF-16 surrogate`);
   }
+  const alertId = required('ALERT_ID');
+  const cycleKey = vars.ALERT_CYCLE_KEY?.trim() || null;
+  // Refused here, the same on every journal, rather than failing each write of the alert (a 503 forever).
+  for (const [what, value] of [['vars.ALERT_ID', alertId], ['vars.ALERT_CYCLE_KEY', cycleKey], ['vars.ALERT_TRANSITION', transition], [`the ${conversationIdTag} tag`, conversationId]] as const) {
+    const bad = value === null ? null : unstorableCharacter(value);
+    if (bad) throw new MalformedNotificationError(`${what} holds ${bad}, which the alert journal cannot store: send it without`);
+  }
   return {
-    alertId: required('ALERT_ID'),
-    cycleKey: vars.ALERT_CYCLE_KEY?.trim() || null,
+    alertId,
+    cycleKey,
     transition,
     actionable: ACTIONABLE_TRANSITIONS.includes(transition),
     priority: parsePriority(vars.ALERT_PRIORITY ?? ''),

@@ -3,7 +3,7 @@ import { closest, nearest } from '../text/similarity';
 import { CAVEATS, OAUTH_SCOPES, PERMISSIONS } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { explainMisconception, misconceptionFor } from './misconceptions';
-import { echo } from './messages';
+import { boundedJson, echo } from './messages';
 import type { Diagnostic } from './types';
 
 /** The snapshot's scope list is complete (the scopes of every operation), so a name outside it is an error. */
@@ -62,7 +62,8 @@ function permissionDomains(): ReadonlySet<string> {
 
 /** The error for a value that is not a string, or that a misconception explains; undefined otherwise. */
 function misconceived(value: unknown, kind: 'scope' | 'permission', i: number): Diagnostic | undefined {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  // Bounded: a value nested thousands deep would overflow JSON.stringify's stack.
+  const text = typeof value === 'string' ? value : boundedJson(value);
   const misconception = misconceptionFor(kind, text);
   if (misconception) {
     const { explanation, suggestion } = explainMisconception(misconception.id);

@@ -21,7 +21,19 @@ export function echo(text: string, limit = ECHO_LIMIT): string {
 
 /** Any input value as a message quotes it: a string JSON-quoted, anything else as JSON; cut by {@link echo}. */
 export function quote(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(echo(value)) : echo(String(JSON.stringify(value)));
+  return typeof value === 'string' ? JSON.stringify(echo(value)) : echo(boundedJson(value));
+}
+
+/**
+ * `value` as JSON down to `maxDepth` levels, deeper arrays and objects as `[…]` and `{…}`: a message never
+ * shows more than ECHO_LIMIT characters, and input nested thousands deep must not exhaust the stack.
+ */
+export function boundedJson(value: unknown, maxDepth = ECHO_LIMIT): string {
+  if (typeof value !== 'object' || value === null) return String(JSON.stringify(value));
+  if (maxDepth <= 0) return Array.isArray(value) ? '[…]' : '{…}';
+  if (Array.isArray(value)) return `[${value.map((v) => boundedJson(v ?? null, maxDepth - 1)).join(',')}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function'); // as JSON.stringify drops them
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${boundedJson(v, maxDepth - 1)}`).join(',')}}`;
 }
 
 /** `/cobrowse/session` reads better as `cobrowse.session` in prose; the root is "the body". */

@@ -1,7 +1,8 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { validateScopes } from '../../src/validation';
 
 const root = join(__dirname, '..', '..');
 const payloads = join(root, 'examples', 'payloads');
@@ -12,8 +13,8 @@ function cli(...args: string[]) {
   return run(['check', ...args]);
 }
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+function run(args: string[], input?: string, cwd?: string) {
+  const r = spawnSync(process.execPath, [join(root, 'lib', 'cli', 'main.js'), ...args], { encoding: 'utf8', input, cwd, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -181,10 +182,10 @@ describe('genesys-cobrowse check', () => {
     expect(results[0].diagnostics).toEqual([{ severity: 'error', pointer: '', code: 'unreadable-input', message: expect.stringContaining(`${bad}:2:20: invalid JSON`), suggestion: null }]);
     expect(results[1].diagnostics[0]).toMatchObject({ code: 'unreadable-input', message: `${missing}: cannot read (no such file)` });
 
-    const sarif = JSON.parse(cli(bad, missing, '--format', 'sarif').stdout).runs[0];
+    const sarif = JSON.parse(run(['check', 'bad2.json', 'missing.json', '--format', 'sarif'], undefined, dir).stdout).runs[0];
     expect(sarif.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['unreadable-input', 'unreadable-input']);
-    expect(sarif.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: bad }, region: { startLine: 2, startColumn: 20 } });
-    expect(sarif.results[1].locations[0].physicalLocation.artifactLocation.uri).toBe(missing);
+    expect(sarif.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'bad2.json' }, region: { startLine: 2, startColumn: 20 } });
+    expect(sarif.results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('missing.json');
   });
 
   it('carries the tool version and a help text for every rule in SARIF', () => {
@@ -232,5 +233,78 @@ describe('genesys-cobrowse check', () => {
     expect(demo).toEqual(expect.arrayContaining(thread));
     expect(demo).toHaveLength(thread.length);
     expect(JSON.parse(readFileSync(join(payloads, 'forum-scopes.json'), 'utf8')).scopes).toEqual(forum.oauthScopesNamed);
+  });
+
+  describe('hostile files and names', () => {
+    const deep = (n: number) => `{"scopes": ${'['.repeat(n)}"x"${']'.repeat(n)}}`;
+
+    it('a 5,000-deep scopes array is one unreadable file; the other files are still checked and reported', () => {
+      const work = mkdtempSync(join(tmpdir(), 'check-deep-'));
+      writeFileSync(join(work, 'deep.json'), deep(5000));
+      writeFileSync(join(work, 'good.json'), '{"scopes": ["conversations"]}');
+      writeFileSync(join(work, 'wrong.json'), '{"scopes": ["conversation:readonly"]}');
+      writeFileSync(join(work, 'shallow.json'), deep(200));
+      for (const format of ['text', 'json', 'sarif']) {
+        const r = run(['check', 'good.json', 'deep.json', 'wrong.json', 'shallow.json', '--format', format], undefined, work);
+        expect([format, r.code]).toEqual([format, 2]);
+        expect(r.stderr).toBe('deep.json:1:267: nested deeper than 256 levels of arrays and objects; no Genesys request nests this deep\n');
+        if (format === 'text') {
+          expect(r.stdout).toContain('good.json: OAuth scopes: valid');
+          expect(r.stdout).toContain('wrong.json: OAuth scopes: INVALID');
+          expect(r.stdout).toContain('shallow.json: OAuth scopes: INVALID');
+        } else if (format === 'json') {
+          expect(JSON.parse(r.stdout).results.map((x: { file: string; valid: boolean }) => [x.file, x.valid])).toEqual([['good.json', true], ['deep.json', false], ['wrong.json', false], ['shallow.json', false]]);
+        } else {
+          const uris = JSON.parse(r.stdout).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
+          expect(new Set(uris)).toEqual(new Set(['deep.json', 'wrong.json', 'shallow.json']));
+        }
+      }
+    });
+
+    it('a scope list holding a value nested 20,000 deep is reported, not a crash', () => {
+      let value: unknown = 'x';
+      for (let i = 0; i < 20_000; i++) value = [value];
+      const [d] = validateScopes([value as string]);
+      expect(d).toMatchObject({ code: 'unknown-scope', pointer: '/0' });
+      expect(d.message).toMatch(/^`\[\[\[/);
+    });
+
+    it('file names starting with :: (GitHub workflow commands) are escaped in every line printed, stderr included', () => {
+      const work = mkdtempSync(join(tmpdir(), 'check-names-'));
+      const names = ['::error file=x.json::pwned.json', '::add-mask::secret.json', ' ::warning::spaced.json', '::stop-commands::x.json'];
+      writeFileSync(join(work, names[0]), '{"scopes": ["conversation:readonly"]}');
+      writeFileSync(join(work, names[1]), '{"method": "POST", "path": "/api/v2/conversations/c/cobrowse", "body": {"x": 1}}');
+      writeFileSync(join(work, names[2]), '{"method":');
+      for (const format of ['text', 'json', 'sarif']) {
+        const r = run(['check', ...names, '--format', format], undefined, work);
+        expect(r.code).toBe(2);
+        const lines = `${r.stdout}${r.stderr}`.split('\n');
+        expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+        if (format === 'text') {
+          expect(r.stdout).toContain('./::error file=x.json::pwned.json: OAuth scopes: INVALID');
+          expect(r.stdout).toContain('  ./::add-mask::secret.json:1:');
+          expect(r.stderr).toContain(' ./::warning::spaced.json:1:11: invalid JSON');
+          expect(r.stderr).toContain('./::stop-commands::x.json: cannot read (no such file)');
+        }
+      }
+    });
+
+    it('SARIF artifactLocation.uri is a percent-encoded relative URI; files outside the working directory get no URI, their message names them', () => {
+      const work = mkdtempSync(join(tmpdir(), 'check-uri-'));
+      mkdirSync(join(work, 'repo', 'sub', 'a b'), { recursive: true });
+      const bad = '{"scopes": ["conversation:readonly"]}';
+      writeFileSync(join(work, 'repo', 'sub', 'a b', '::x#1?.json'), bad);
+      writeFileSync(join(work, 'outside.json'), bad);
+      const repo = join(work, 'repo');
+      const r = run(['check', 'sub/a b/::x#1?.json', join(repo, 'sub', 'a b', '::x#1?.json'), '../outside.json', join(work, 'outside.json'), '--format', 'sarif'], undefined, repo);
+      expect(r.code).toBe(1);
+      const results = JSON.parse(r.stdout).runs[0].results as { message: { text: string }; locations: { physicalLocation?: { artifactLocation: { uri: string } } }[] }[];
+      expect(results.map((x) => x.locations[0].physicalLocation?.artifactLocation.uri ?? null)).toEqual(['sub/a%20b/%3A%3Ax%231%3F.json', 'sub/a%20b/%3A%3Ax%231%3F.json', null, null]);
+      expect(results[2].message.text).toMatch(/^\.\.\/outside\.json: \/0: /);
+      expect(results[3].message.text.startsWith(`${join(work, 'outside.json')}: /0: `)).toBe(true);
+      const stdin = JSON.parse(run(['check', '-', '--format', 'sarif'], bad, repo).stdout).runs[0].results[0];
+      expect(stdin.locations[0].physicalLocation).toBeUndefined();
+      expect(stdin.message.text).toMatch(/^<stdin>: /);
+    });
   });
 });

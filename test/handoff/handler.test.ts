@@ -228,6 +228,20 @@ describe('delivery', () => {
     expect(records.find((r) => r.alertId === 'w-2')?.attempts).toBe(3);
   });
 
+  test('a login host that fails three times: nothing was sent, so attempts stays 1, and the token retries back off', async () => {
+    await start();
+    h.standin.inject({ kind: 'status', status: 503 }, { match: (c) => c.token, times: 3 });
+    await h.post(notification('t-1', { conversationId: 'conv-1' }));
+    await h.handler.drain();
+    const [record] = (await h.handler.status({ alertId: 't-1' })).alerts;
+    expect(record).toMatchObject({ state: 'succeeded', attempts: 1, lastError: { operationId: 'oauth.token', status: 503, attempts: 3 } });
+    expect(h.standin.calls.filter((c) => !c.token)).toHaveLength(1);
+    const retries = events().filter((e) => e.event === 'handoff.retry');
+    const delays = retries.map((e) => e.delayMs as number);
+    expect(delays).toHaveLength(3);
+    expect(delays[2]).toBeGreaterThan(delays[0]); // backing off (with jitter), not retrying at the base delay
+  });
+
   test('wrong client credentials fail the alert with the token error, no secret shown', async () => {
     await start(triggerConfig(), { secrets: { clientId: 'someone', clientSecret: 'not-the-secret-0123456789', webhookSecret: 'w-secret-0123456789' } });
     await h.post(notification('cred-1', { conversationId: 'conv-1' }), { [AUTH_HEADER]: 'w-secret-0123456789' });
@@ -271,15 +285,15 @@ describe('delivery', () => {
   test.each([
     ['a journal that marks it', false],
     ['a journal that ignores startAttempt', true],
-  ])('with a free slot, the accept also marks the first attempt on the wire and it is sent at once; otherwise it waits its turn unmarked (%s)', async (_, ignoresStart) => {
+  ])('with a free slot and a token in hand, the accept also marks the first attempt on the wire and it is sent at once; otherwise it is marked right before the write (%s)', async (_, ignoresStart) => {
     const inner = openJournal(':memory:');
     const marked = { byAccept: 0, byBeginAttempt: 0 };
     const journal: AlertJournal = {
       location: inner.location,
       durable: inner.durable,
       open: () => inner.open(),
-      accept: async (alert, owner, now, windowMs, leaseMs, startAttempt) => {
-        const result = await inner.accept(alert, owner, now, windowMs, leaseMs, startAttempt && !ignoresStart);
+      accept: async (alert, owner, windowMs, leaseMs, startAttempt) => {
+        const result = await inner.accept(alert, owner, windowMs, leaseMs, startAttempt && !ignoresStart);
         if ('entry' in result && result.entry.inFlightSince !== null) marked.byAccept += 1;
         return result;
       },
@@ -294,14 +308,19 @@ describe('delivery', () => {
       close: () => inner.close(),
     };
     await start(triggerConfig(), { store: journal, concurrency: 2 });
+    // No token yet: the accept cannot know when the request will be written, so it leaves the mark to the write.
+    await h.post(notification('warm-up', { conversationId: 'conv-warm' }));
+    await h.handler.drain();
+    expect(marked).toEqual({ byAccept: 0, byBeginAttempt: 1 });
+    marked.byBeginAttempt = 0;
     // Slow enough that all six are accepted while the first two hold both slots.
     h.standin.setFaultPolicy((call) => (call.token ? null : { kind: 'delay', ms: 300 }));
     const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => h.post(notification(`slot-${i}`, { conversationId: `conv-${i}` }))));
     expect(answers.map((a) => a.body.status)).toEqual(Array(6).fill('accepted'));
     await h.handler.drain();
     const { alerts } = await h.handler.status();
-    expect(alerts.map((a) => [a.state, a.attempts])).toEqual(Array(6).fill(['succeeded', 1]));
-    expect(h.standin.succeeded()).toHaveLength(6);
+    expect(alerts.map((a) => [a.state, a.attempts])).toEqual(Array(7).fill(['succeeded', 1]));
+    expect(h.standin.succeeded()).toHaveLength(7);
     expect(marked).toEqual(ignoresStart ? { byAccept: 0, byBeginAttempt: 6 } : { byAccept: 2, byBeginAttempt: 4 });
   });
 });

@@ -13,12 +13,11 @@ test('a failing write in a group commit fails only its own caller; the others ar
   await journal.open();
   try {
     const trigger = `group-${randomUUID()}`;
-    const now = Date.now();
     // Issued in the same turn: one transaction, until the NOT NULL violation makes each run on its own.
     const [first, broken, second] = await Promise.allSettled([
-      journal.accept(alert(trigger, 'a'), 'owner-1', now, 60_000, 60_000),
-      journal.accept({ ...alert(trigger, 'b'), alertId: null as unknown as string }, 'owner-1', now, 60_000, 60_000),
-      journal.accept(alert(trigger, 'c'), 'owner-1', now, 60_000, 60_000),
+      journal.accept(alert(trigger, 'a'), 'owner-1', 60_000, 60_000),
+      journal.accept({ ...alert(trigger, 'b'), alertId: null as unknown as string }, 'owner-1', 60_000, 60_000),
+      journal.accept(alert(trigger, 'c'), 'owner-1', 60_000, 60_000),
     ]);
     expect(first).toMatchObject({ status: 'fulfilled', value: { entry: { alertId: 'a', state: 'pending' } } });
     expect(broken.status).toBe('rejected');
@@ -35,18 +34,17 @@ test('one group commit carries accepts, attempt starts and releases; a second de
   await journal.open();
   try {
     const trigger = `group-${randomUUID()}`;
-    const now = Date.now();
-    const first = await journal.accept(alert(trigger, 'a'), 'owner-1', now, 60_000, 60_000);
-    const second = await journal.accept(alert(trigger, 'b'), 'owner-1', now, 60_000, 60_000);
+    const first = await journal.accept(alert(trigger, 'a'), 'owner-1', 60_000, 60_000);
+    const second = await journal.accept(alert(trigger, 'b'), 'owner-1', 60_000, 60_000);
     if (!('entry' in first) || !('entry' in second)) throw new Error('not accepted');
     const again = alert(trigger, 'c');
     // One turn: two deliveries of alert c, the attempt start of a (by its owner and by another), the release of b.
     const [c1, c2, began, stolen, released] = await Promise.all([
-      journal.accept(again, 'owner-1', now, 60_000, 60_000),
-      journal.accept({ ...again, uid: randomUUID() }, 'owner-1', now, 60_000, 60_000),
-      journal.beginAttempt(first.entry.uid, 'owner-1', now + 1, 60_000),
-      journal.beginAttempt(second.entry.uid, 'owner-2', now + 1, 60_000),
-      journal.release(second.entry.uid, 'owner-1', now + 2, { state: 'failed', lastError: { detail: 'refused' }, settled: true, nextAttemptAt: null }),
+      journal.accept(again, 'owner-1', 60_000, 60_000),
+      journal.accept({ ...again, uid: randomUUID() }, 'owner-1', 60_000, 60_000),
+      journal.beginAttempt(first.entry.uid, 'owner-1', 60_000),
+      journal.beginAttempt(second.entry.uid, 'owner-2', 60_000),
+      journal.release(second.entry.uid, 'owner-1', { state: 'failed', lastError: { detail: 'refused' }, settled: true, retryInMs: null }),
     ]);
     expect(c1).toMatchObject({ entry: { alertId: 'c', state: 'pending', attempts: 0 } });
     expect(c2).toEqual({ duplicateOf: 'pending' });
@@ -59,7 +57,7 @@ test('one group commit carries accepts, attempt starts and releases; a second de
       ['c', 'pending', 0, null],
     ]);
     // A release that changes nothing but the claim leaves the other columns as they were.
-    expect(await journal.release(first.entry.uid, 'owner-1', now + 3, {})).toBe(true);
+    expect(await journal.release(first.entry.uid, 'owner-1', {})).toBe(true);
     const [a] = (await journal.status(trigger, { alertId: 'a', limit: 1 })).alerts;
     expect(a).toMatchObject({ state: 'pending', attempts: 1, lastError: null, finishedAt: null });
   } finally {

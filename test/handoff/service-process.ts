@@ -27,15 +27,19 @@ export interface ServiceOptions {
   genesysBaseUrl: string;
   secrets: { clientId: string; clientSecret: string; webhookSecret: string };
   extraArgs?: string[];
+  /** Options for node itself, before the CLI (e.g. `--require` of a preload). @default none */
+  nodeArgs?: string[];
+  /** More environment variables. @default none */
+  env?: Record<string, string>;
 }
 
 /** Starts the service and resolves once it listens (rejects with its output if it exits or takes over 20 s). */
 export function startService(o: ServiceOptions): Promise<ServiceProcess> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--config', o.configFile, '--port', '0', '--host', '127.0.0.1', '--store', o.store, '--genesys-base-url', o.genesysBaseUrl, ...(o.extraArgs ?? [])],
+    [...(o.nodeArgs ?? []), CLI, 'serve', '--config', o.configFile, '--port', '0', '--host', '127.0.0.1', '--store', o.store, '--genesys-base-url', o.genesysBaseUrl, ...(o.extraArgs ?? [])],
     {
-      env: { PATH: process.env.PATH, GENESYS_CLIENT_ID: o.secrets.clientId, GENESYS_CLIENT_SECRET: o.secrets.clientSecret, COBROWSE_WEBHOOK_SECRET: o.secrets.webhookSecret },
+      env: { ...o.env, PATH: process.env.PATH, GENESYS_CLIENT_ID: o.secrets.clientId, GENESYS_CLIENT_SECRET: o.secrets.clientSecret, COBROWSE_WEBHOOK_SECRET: o.secrets.webhookSecret },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );

@@ -1,5 +1,7 @@
 /** SARIF 2.1.0, which code-scanning CI systems read to annotate pull requests. */
+import { isAbsolute, relative, resolve, sep } from 'path';
 import { packageVersion } from '../../package-info';
+import { STDIN_NAME } from './inputs';
 import type { Result } from './results';
 import { RULE_HELP } from './rule-help';
 
@@ -21,19 +23,39 @@ export function formatSarif(results: readonly Result[]): string {
           })),
         },
       },
-      results: diagnostics.map(({ r, d }) => ({
-        ruleId: d.code,
-        level: d.severity,
-        message: { text: `${d.pointer || '/'}: ${d.message}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}` },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: r.file.split('\\').join('/') },
-            ...(d.location ? { region: { startLine: d.location.line, startColumn: d.location.column } } : {}),
-          },
-          logicalLocations: [{ fullyQualifiedName: `${r.subject}#${d.pointer}` }],
-        }],
-      })),
+      results: diagnostics.map(({ r, d }) => {
+        const uri = artifactUri(r.file);
+        // Without a URI, the message names the file instead.
+        const text = `${uri === null ? `${r.file}: ` : ''}${d.pointer || '/'}: ${d.message}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`;
+        return {
+          ruleId: d.code,
+          level: d.severity,
+          message: { text },
+          locations: [{
+            ...(uri === null ? {} : {
+              physicalLocation: {
+                artifactLocation: { uri },
+                ...(d.location ? { region: { startLine: d.location.line, startColumn: d.location.column } } : {}),
+              },
+            }),
+            logicalLocations: [{ fullyQualifiedName: `${r.subject}#${d.pointer}` }],
+          }],
+        };
+      }),
     }],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/**
+ * The file as a relative URI reference from the working directory (where code scanning resolves it), each
+ * path segment percent-encoded (`::x.json` is `%3A%3Ax.json`, `a b` is `a%20b`). Null for stdin and for a
+ * file outside the working directory (absolute elsewhere, or climbing out with `..`): no absolute or
+ * climbing URI is written; such a result has only its logical location, and its message names the file.
+ */
+export function artifactUri(file: string, cwd = process.cwd()): string | null {
+  if (file === STDIN_NAME) return null;
+  const path = relative(cwd, resolve(cwd, file));
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return null;
+  return path.split(sep).map(encodeURIComponent).join('/');
 }

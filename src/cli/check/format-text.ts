@@ -1,16 +1,19 @@
 import { isUnreadable, type Result } from './results';
 
 /**
- * Control characters (C0, DEL, C1) and line/paragraph separators as visible escapes (`\n`, `\u001b`): text
- * output carries file names, paths and keys from the input, which must not start a new line (a CI
- * workflow command such as `::error ...::`) or drive the terminal (ANSI escapes).
+ * One output line made safe: control characters (C0, DEL, C1) and line/paragraph separators as visible
+ * escapes (`\n`, `\u001b`), and a leading `::` (after blanks) as `./::`. Lines carry file names, paths
+ * and keys from the input, which must not start a new line, drive the terminal (ANSI escapes), or be read
+ * by GitHub Actions as a workflow command (`::error ...::`, `::add-mask::`): a file name is the only input
+ * a line starts with, and `./::x` names the same file.
  */
-export function escapeControl(text: string): string {
+export function escapeLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is escaped
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     const short = ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' } as Record<string, string>)[c];
     return short ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
+  return visible.replace(/^(\s*)::/, '$1./::');
 }
 
 /**
@@ -35,7 +38,7 @@ export function formatText(all: readonly Result[]): string {
   const unverified = results.filter((r) => r.valid && isUnverified(r)).length;
   const unreadable = all.length - results.length;
   lines.push(`${results.length} checked, ${results.length - invalid} valid${unverified ? ` (${unverified} unverified)` : ''}, ${invalid} invalid${unreadable ? `, ${unreadable} unreadable` : ''}`);
-  return `${lines.map(escapeControl).join('\n')}\n`;
+  return `${lines.map(escapeLine).join('\n')}\n`;
 }
 
 /** A well-formed request whose call FACTS.md leaves unverified is not simply "valid". */

@@ -4,6 +4,9 @@ import { parseInputJson, readInputText, UnreadableInput } from './read-input';
 
 export { MAX_INPUT_BYTES, UnreadableInput } from './read-input';
 
+/** How stdin is named in messages and results. */
+export const STDIN_NAME = '<stdin>';
+
 /** One thing to check: a request, or a list of scope or permission names. */
 export type Entry =
   | { kind: 'request'; method: string; path: string; body: unknown; hasBody: boolean; bodyPointer: string }

@@ -84,12 +84,40 @@ function firstInvalidUtf8(bytes: Buffer, from: number): number {
   return bytes.length;
 }
 
-/** The JSON value of a file's text. Throws UnreadableInput with the line and column of a syntax error. */
+/** Deepest nesting of arrays and objects `check` reads; real request bodies nest a few levels. */
+export const MAX_INPUT_DEPTH = 256;
+
+/**
+ * The JSON value of a file's text. Throws UnreadableInput with the line and column of a syntax error, or of
+ * the bracket that nests deeper than MAX_INPUT_DEPTH (so nothing after the door walks unbounded nesting).
+ */
 export function parseInputJson(file: string, text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     const { problem } = scanJson(text);
     throw new UnreadableInput(file, `invalid JSON: ${problem?.reason ?? 'not accepted by JSON.parse'}`, problem?.location);
   }
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep !== null) {
+    const before = text.slice(0, tooDeep);
+    const location = { line: before.split('\n').length, column: tooDeep - before.lastIndexOf('\n') };
+    throw new UnreadableInput(file, `nested deeper than ${MAX_INPUT_DEPTH} levels of arrays and objects; no Genesys request nests this deep`, location);
+  }
+  return value;
+}
+
+/** Offset of the first `[` or `{` (outside strings) nested deeper than MAX_INPUT_DEPTH, or null. Text already parsed as JSON. */
+function firstTooDeep(text: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') {
+      for (i += 1; text[i] !== '"'; i += text[i] === '\\' ? 2 : 1);
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_INPUT_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth -= 1;
+  }
+  return null;
 }

@@ -5,16 +5,14 @@ import { lookupOperation } from '../../validation';
 import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
-import { escapeControl, formatText } from '../check/format-text';
-import { parsePayload, readPayloadFile, UnreadableInput, type PayloadFile } from '../check/inputs';
+import { escapeLine, formatText } from '../check/format-text';
+import { parsePayload, readPayloadFile, STDIN_NAME, UnreadableInput, type PayloadFile } from '../check/inputs';
 import { decodeInputBytes, MAX_INPUT_BYTES } from '../check/read-input';
 import { checkFile, unreadableResult, type Result } from '../check/results';
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif };
 
 const STDIN = '-';
-/** How stdin is named in messages and results. */
-const STDIN_NAME = '<stdin>';
 
 export const CHECK_USAGE = `usage: genesys-cobrowse check FILE... [--operation "METHOD /path"] [--format text|json|sarif]
 
@@ -53,7 +51,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     options = parseArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`genesys-cobrowse check: ${escapeControl(error.message)}\n\n${CHECK_USAGE}`);
+    io.stderr.write(`genesys-cobrowse check: ${escapeLine(error.message)}\n\n${CHECK_USAGE}`);
     return 2;
   }
   const results: Result[] = [];
@@ -66,9 +64,11 @@ export async function run(args: string[], io: Io): Promise<number> {
       // One push per result: spreading 150,000 results into push() would overflow the stack.
       for (const result of checkFile(payload)) results.push(result);
     } catch (error) {
-      if (!(error instanceof UnreadableInput)) throw error;
-      io.stderr.write(`${escapeControl(error.message)}\n`);
-      results.push(unreadableResult(file === STDIN ? STDIN_NAME : file, error.message, error.location));
+      // One file that cannot be checked never hides the results of the others.
+      const name = file === STDIN ? STDIN_NAME : file;
+      const reason = error instanceof UnreadableInput ? error : new UnreadableInput(name, `cannot be checked (internal error: ${error instanceof Error ? error.message : String(error)})`);
+      io.stderr.write(`${escapeLine(reason.message)}\n`);
+      results.push(unreadableResult(name, reason.message, reason.location));
       unreadable = true;
     }
   }

@@ -27,7 +27,8 @@ only once it is journaled; pending alerts are resumed on the next start.
 Secrets come from the environment variables the config's secretEnv names
 (default GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, COBROWSE_WEBHOOK_SECRET).
 SIGTERM or SIGINT: new alerts get 503 while attempts in progress end, then exit 0; pending alerts stay
-in the journal. A second signal exits at once with code 1.
+in the journal. A second signal exits at once with code 1. An SQLite journal file deleted or replaced
+while serving: 503 to every alert, then exit 1. PostgreSQL not answering: 503 within 10 s (see the docs).
 `;
 
 export interface ServeIo {
@@ -131,13 +132,20 @@ export async function run(args: string[], io: ServeIo): Promise<number> {
   };
   process.on('SIGTERM', onStop).on('SIGINT', onStop);
   io.signal?.addEventListener('abort', onStop);
+  // A journal lost for good (its file deleted or replaced) stops the service with exit code 1.
+  let exitCode = 0;
+  void handler.lost().then(async () => {
+    exitCode = 1;
+    await handler.close().catch(() => undefined);
+    stop();
+  });
   await stopped;
   process.off('SIGTERM', onStop).off('SIGINT', onStop);
   io.signal?.removeEventListener('abort', onStop);
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  log({ level: 'info', event: 'serve.stopped', forced: false, exitCode: 0 });
-  return 0;
+  log({ level: exitCode ? 'error' : 'info', event: 'serve.stopped', forced: false, exitCode });
+  return exitCode;
 }
 
 class ConfigFileError extends Error {}

@@ -1,12 +1,18 @@
 import type { Pool } from 'pg';
-import { INSERT_COLUMNS, RELEASE_COLUMNS, insertRow, releaseColumns, toEntry, type AlertRow } from './rows';
+import { INSERT_COLUMNS, RELEASE_COLUMNS, TIME_COLUMNS, insertRow, releaseColumns, toEntry, type AlertRow } from './rows';
 import type { AlertState, EntryUpdate, JournalEntry, NewAlert } from './types';
 
 /** The journal writes that a group commit carries. */
 export type GroupWrite =
-  | { kind: 'accept'; alert: NewAlert; owner: string; now: number; windowMs: number; leaseMs: number; startAttempt: boolean }
-  | { kind: 'begin'; uid: string; owner: string; now: number; leaseMs: number }
-  | { kind: 'release'; uid: string; owner: string; now: number; update: EntryUpdate };
+  | { kind: 'accept'; alert: NewAlert; owner: string; windowMs: number; leaseMs: number; startAttempt: boolean }
+  | { kind: 'begin'; uid: string; owner: string; leaseMs: number }
+  | { kind: 'release'; uid: string; owner: string; update: EntryUpdate };
+
+/** The server's clock in epoch ms: every replica's times come from it, never from the replica's own clock. */
+export const SERVER_NOW = `(extract(epoch FROM clock_timestamp()) * 1000)::bigint`;
+
+/** A column of the row `t` built by `insertRow`/`releaseColumns` with now = 0: times are offsets from the server's clock. */
+const onServerClock = (t: string, column: string) => (TIME_COLUMNS.has(column) ? `${t}.${column} + clock.now` : `${t}.${column}`);
 
 export type AcceptResult = { entry: JournalEntry } | { duplicateOf: AlertState };
 
@@ -19,11 +25,12 @@ export type AcceptResult = { entry: JournalEntry } | { duplicateOf: AlertState }
  * run (once each) and share one snapshot, so a group never holds two writes of the same alert or of the
  * same de-duplication key (see `takeGroup`). A duplicate's state is read from that snapshot; when the entry
  * it collides with was committed after the snapshot was taken, it is not there and the duplicate is
- * reported `pending` (it was just accepted).
+ * reported `pending` (it was just accepted). Times are the server's clock, read once for the statement.
  */
-const GROUP_SQL = `WITH acc AS (
-    SELECT e->>'dedupe_key' AS dedupe_key, (e->>'since')::bigint AS since, t.*
-    FROM unnest($1::jsonb[]) AS e, jsonb_populate_record(NULL::handoff_alerts, e) AS t
+const GROUP_SQL = `WITH clock AS MATERIALIZED (SELECT ${SERVER_NOW} AS now), acc AS (
+    SELECT e->>'dedupe_key' AS dedupe_key, clock.now - (e->>'window_ms')::bigint AS since,
+      ${INSERT_COLUMNS.map((c) => `${onServerClock('t', c)} AS ${c}`).join(', ')}
+    FROM unnest($1::jsonb[]) AS e, jsonb_populate_record(NULL::handoff_alerts, e) AS t, clock
   ), claimed AS (
     INSERT INTO handoff_dedupe (dedupe_key, uid, accepted_at) SELECT dedupe_key, uid, accepted_at FROM acc
     ON CONFLICT (dedupe_key) DO UPDATE SET uid = excluded.uid, accepted_at = excluded.accepted_at
@@ -35,14 +42,14 @@ const GROUP_SQL = `WITH acc AS (
     SELECT ${INSERT_COLUMNS.join(', ')} FROM acc WHERE uid IN (SELECT uid FROM claimed)
     RETURNING *
   ), began AS (
-    UPDATE handoff_alerts a SET attempts = a.attempts + 1, in_flight_since = b.in_flight_since, lease_until = b.lease_until
-    FROM unnest($2::jsonb[]) AS e, jsonb_populate_record(NULL::handoff_alerts, e) AS b
+    UPDATE handoff_alerts a SET attempts = a.attempts + 1, in_flight_since = clock.now, lease_until = clock.now + (e->>'lease_ms')::bigint
+    FROM unnest($2::jsonb[]) AS e, jsonb_populate_record(NULL::handoff_alerts, e) AS b, clock
     WHERE a.uid = b.uid AND a.owner = b.owner AND a.state = 'pending'
     RETURNING a.uid
   ), released AS (
-    UPDATE handoff_alerts a SET ${RELEASE_COLUMNS.map((c) => `${c} = CASE WHEN e ? '${c}' THEN r.${c} ELSE a.${c} END`).join(', ')},
+    UPDATE handoff_alerts a SET ${RELEASE_COLUMNS.map((c) => `${c} = CASE WHEN e ? '${c}' THEN ${onServerClock('r', c)} ELSE a.${c} END`).join(', ')},
       owner = NULL, lease_until = NULL
-    FROM unnest($3::jsonb[]) AS e, jsonb_populate_record(NULL::handoff_alerts, e) AS r
+    FROM unnest($3::jsonb[]) AS e, jsonb_populate_record(NULL::handoff_alerts, e) AS r, clock
     WHERE a.uid = r.uid AND a.owner = r.owner
     RETURNING a.uid
   )
@@ -86,9 +93,10 @@ export async function commitGroup(pool: Pool, writes: readonly GroupWrite[]): Pr
   const begins: string[] = [];
   const releases: string[] = [];
   for (const w of writes) {
-    if (w.kind === 'accept') accepts.push(JSON.stringify({ ...insertRow(w.alert, w.owner, w.now, w.leaseMs, w.startAttempt), dedupe_key: w.alert.dedupeKey, since: w.now - w.windowMs }));
-    else if (w.kind === 'begin') begins.push(JSON.stringify({ uid: w.uid, owner: w.owner, in_flight_since: w.now, lease_until: w.now + w.leaseMs }));
-    else releases.push(JSON.stringify({ uid: w.uid, owner: w.owner, ...releaseColumns(w.update, w.now) }));
+    // Times as offsets (now = 0): the statement adds the server's clock.
+    if (w.kind === 'accept') accepts.push(JSON.stringify({ ...insertRow(w.alert, w.owner, 0, w.leaseMs, w.startAttempt), dedupe_key: w.alert.dedupeKey, window_ms: w.windowMs }));
+    else if (w.kind === 'begin') begins.push(JSON.stringify({ uid: w.uid, owner: w.owner, lease_ms: w.leaseMs }));
+    else releases.push(JSON.stringify({ uid: w.uid, owner: w.owner, ...releaseColumns(w.update, 0) }));
   }
   // A named statement is parsed once per connection.
   const { rows } = await pool.query<{ kind: string; uid: string; detail: string | null }>({
@@ -101,7 +109,10 @@ export async function commitGroup(pool: Pool, writes: readonly GroupWrite[]): Pr
     if (w.kind === 'begin') return byKind.has(`began:${w.uid}`);
     if (w.kind === 'release') return byKind.has(`released:${w.uid}`);
     const row = byKind.get(`accepted:${w.alert.uid}`);
-    if (row) return { entry: toEntry(JSON.parse(row) as AlertRow) };
+    if (row) {
+      const inserted = JSON.parse(row) as AlertRow;
+      return { entry: toEntry(inserted, inserted.accepted_at) };
+    }
     return { duplicateOf: (byKind.get(`duplicate:${w.alert.uid}`) ?? 'pending') as AlertState };
   });
 }

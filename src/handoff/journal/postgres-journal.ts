@@ -1,12 +1,41 @@
 import type { Pool, PoolClient } from 'pg';
 import { requireOptional } from '../../optional-dependency';
 import { MIGRATIONS, dialect } from './migrations';
-import { commitGroup, takeGroup, type AcceptResult, type GroupWrite } from './postgres-group-commit';
+import { SERVER_NOW, commitGroup, takeGroup, type AcceptResult, type GroupWrite } from './postgres-group-commit';
 import { statusPageQuery, toEntry, toPage, type AlertRow } from './rows';
 import type { AlertJournal, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
 /** Any fixed number: the advisory lock that serializes migrations when several replicas start at once. */
 const MIGRATION_LOCK = 7_246_011;
+
+/**
+ * A database that hangs is a database that failed. Connecting (TCP, TLS, start-up and authentication) or
+ * waiting for a free pooled connection: at most CONNECT_TIMEOUT_MS. A statement: the server cancels it at
+ * STATEMENT_TIMEOUT_MS, and if the server does not answer at all the client gives up at QUERY_TIMEOUT_MS
+ * (and drops the connection). A transaction left idle is ended by the server at IDLE_IN_TRANSACTION_MS.
+ */
+export const PG_TIMEOUTS = { CONNECT_TIMEOUT_MS: 5_000, STATEMENT_TIMEOUT_MS: 4_000, QUERY_TIMEOUT_MS: 5_000, IDLE_IN_TRANSACTION_MS: 10_000 } as const;
+
+/**
+ * Whether the server refused the group for something one write may cause (SQLSTATE class 22 data exception,
+ * 23 integrity constraint, 40 serialization failure or deadlock), not for being unreachable or slow: only
+ * such a failure is worth retrying write by write.
+ */
+const isRetriedAlone = (err: unknown) => /^(22|23|40)/.test(sqlState(err));
+
+/** The SQLSTATE of an error the server answered with; '' for a connection failure or a timeout. */
+const sqlState = (err: unknown) => {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  return /^[0-9A-Z]{5}$/.test(code) ? code : '';
+};
+
+/** The error, with a timeout named as what it means. */
+function explained(err: unknown): unknown {
+  const text = err instanceof Error ? err.message : String(err);
+  if (text === 'timeout expired' || /timeout exceeded when trying to connect|terminated due to connection timeout/i.test(text)) return new Error(`PostgreSQL did not accept a connection within ${PG_TIMEOUTS.CONNECT_TIMEOUT_MS} ms`);
+  if (text === 'Query read timeout') return new Error(`PostgreSQL did not answer a statement within ${PG_TIMEOUTS.QUERY_TIMEOUT_MS} ms`);
+  return err;
+}
 
 /** A write waiting for the next group commit. */
 interface QueuedWrite {
@@ -19,7 +48,8 @@ interface QueuedWrite {
  * The journal in PostgreSQL, shared by any number of replicas: de-duplication is one atomic statement on
  * a primary key, and replicas claim due entries with `FOR UPDATE SKIP LOCKED` and a lease. Writes are
  * committed in groups, each by one statement (one round trip and one WAL flush instead of one per write);
- * each write still resolves only after its group's commit.
+ * each write still resolves only after its group's commit. Every time is the server's clock
+ * (`clock_timestamp()`), so replicas whose clocks disagree still agree on de-duplication, leases and retries.
  */
 export class PostgresJournal implements AlertJournal {
   readonly location: string;
@@ -34,7 +64,15 @@ export class PostgresJournal implements AlertJournal {
     // Never the user or password.
     this.location = `PostgreSQL ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
     const pg = requireOptional<typeof import('pg')>('pg');
-    this.pool = new pg.Pool({ connectionString: url, max: poolSize });
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: poolSize,
+      connectionTimeoutMillis: PG_TIMEOUTS.CONNECT_TIMEOUT_MS,
+      query_timeout: PG_TIMEOUTS.QUERY_TIMEOUT_MS,
+      statement_timeout: PG_TIMEOUTS.STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: PG_TIMEOUTS.IDLE_IN_TRANSACTION_MS,
+      keepAlive: true,
+    });
     // An idle connection that breaks is replaced; the next query reports the problem.
     this.pool.on('error', () => undefined);
   }
@@ -51,28 +89,30 @@ export class PostgresJournal implements AlertJournal {
     });
   }
 
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false): Promise<AcceptResult> {
-    return this.write({ kind: 'accept', alert, owner, now, windowMs, leaseMs, startAttempt }) as Promise<AcceptResult>;
+  accept(alert: NewAlert, owner: string, windowMs: number, leaseMs: number, startAttempt = false): Promise<AcceptResult> {
+    return this.write({ kind: 'accept', alert, owner, windowMs, leaseMs, startAttempt }) as Promise<AcceptResult>;
   }
 
-  async claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number) {
-    const { rows } = await this.pool.query<AlertRow>(
-      `UPDATE handoff_alerts SET owner = $1, lease_until = $2
-       WHERE row_id IN (SELECT row_id FROM handoff_alerts
-         WHERE trigger_name = $3 AND state = 'pending' AND next_attempt_at <= $4 AND (owner IS NULL OR lease_until < $4)
-         ORDER BY next_attempt_at LIMIT $5 FOR UPDATE SKIP LOCKED)
-       RETURNING *`,
-      [owner, now + leaseMs, trigger, now, limit],
+  async claim(trigger: string, owner: string, leaseMs: number, limit: number) {
+    const { rows } = await this.pool.query<AlertRow & { journal_now: string }>(
+      `WITH clock AS MATERIALIZED (SELECT ${SERVER_NOW} AS now)
+       UPDATE handoff_alerts SET owner = $1, lease_until = clock.now + $2
+       FROM clock
+       WHERE row_id IN (SELECT row_id FROM handoff_alerts, clock
+         WHERE trigger_name = $3 AND state = 'pending' AND next_attempt_at <= clock.now AND (owner IS NULL OR lease_until < clock.now)
+         ORDER BY next_attempt_at LIMIT $4 FOR UPDATE OF handoff_alerts SKIP LOCKED)
+       RETURNING handoff_alerts.*, clock.now AS journal_now`,
+      [owner, leaseMs, trigger, limit],
     );
-    return rows.map(toEntry);
+    return rows.map((row) => toEntry(row, row.journal_now));
   }
 
-  beginAttempt(uid: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
-    return this.write({ kind: 'begin', uid, owner, now, leaseMs }) as Promise<boolean>;
+  beginAttempt(uid: string, owner: string, leaseMs: number): Promise<boolean> {
+    return this.write({ kind: 'begin', uid, owner, leaseMs }) as Promise<boolean>;
   }
 
-  release(uid: string, owner: string, now: number, update: EntryUpdate): Promise<boolean> {
-    return this.write({ kind: 'release', uid, owner, now, update }) as Promise<boolean>;
+  release(uid: string, owner: string, update: EntryUpdate): Promise<boolean> {
+    return this.write({ kind: 'release', uid, owner, update }) as Promise<boolean>;
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
@@ -82,10 +122,11 @@ export class PostgresJournal implements AlertJournal {
     return toPage(rows.rows, query.limit, counts.rows);
   }
 
-  async purge(before: number) {
+  async purge(olderThanMs: number) {
     return this.transaction(async (db) => {
-      await db.query(`DELETE FROM handoff_dedupe d WHERE accepted_at < $1 AND NOT EXISTS (SELECT 1 FROM handoff_alerts a WHERE a.uid = d.uid AND a.state = 'pending')`, [before]);
-      return (await db.query(`DELETE FROM handoff_alerts WHERE accepted_at < $1 AND state <> 'pending'`, [before])).rowCount ?? 0;
+      const before = `${SERVER_NOW} - $1::bigint`;
+      await db.query(`DELETE FROM handoff_dedupe d WHERE accepted_at < ${before} AND NOT EXISTS (SELECT 1 FROM handoff_alerts a WHERE a.uid = d.uid AND a.state = 'pending')`, [olderThanMs]);
+      return (await db.query(`DELETE FROM handoff_alerts WHERE accepted_at < ${before} AND state <> 'pending'`, [olderThanMs])).rowCount ?? 0;
     });
   }
 
@@ -116,8 +157,10 @@ export class PostgresJournal implements AlertJournal {
   }
 
   /**
-   * Commits the queued writes together. If that fails, nothing of it is committed and each write is
-   * committed on its own, so one failing write fails only its own caller.
+   * Commits the queued writes together. If the server refuses it for what one write may cause, nothing of it is committed and each
+   * write is committed on its own, so one failing write fails only its own caller. If the database failed
+   * (unreachable, timed out), the group and every write queued behind it fail at once: none waits for
+   * another timeout.
    */
   private async flush(): Promise<void> {
     const group = takeGroup(this.queued);
@@ -125,7 +168,11 @@ export class PostgresJournal implements AlertJournal {
     try {
       const results = await commitGroup(this.pool, group.map((q) => q.write));
       group.forEach((q, i) => q.resolve(results[i]));
-    } catch {
+    } catch (err) {
+      if (!isRetriedAlone(err)) {
+        for (const q of [...group, ...this.queued.splice(0)]) q.reject(explained(err));
+        return;
+      }
       for (const q of group) await commitGroup(this.pool, [q.write]).then(([result]) => q.resolve(result), q.reject);
     } finally {
       this.committing = false;
@@ -134,17 +181,21 @@ export class PostgresJournal implements AlertJournal {
   }
 
   private async transaction<T>(work: (db: PoolClient) => Promise<T>): Promise<T> {
-    const db = await this.pool.connect();
+    const db = await this.pool.connect().catch((err: unknown) => {
+      throw explained(err);
+    });
     try {
       await db.query('BEGIN');
       const result = await work(db);
       await db.query('COMMIT');
+      db.release();
       return result;
     } catch (err) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      db.release();
+      // A connection whose server did not answer (no SQLSTATE) is dropped, not rolled back and reused.
+      const answered = sqlState(err) !== '';
+      if (answered) await db.query('ROLLBACK').catch(() => undefined);
+      db.release(answered ? undefined : (err as Error));
+      throw explained(err);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { AlertRecord, AlertState, EntryUpdate, JournalEntry, NewAlert, StatusPage, StatusQuery } from './types';
 import { ALERT_STATES } from './types';
+import { unstorableCharacter } from './storable-text';
 
 /** The columns of `handoff_alerts`, the same in SQLite and PostgreSQL (times are epoch milliseconds). */
 export interface AlertRow {
@@ -30,9 +31,11 @@ const SHOWN_ID_CHARS = 256;
 const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 const shown = (id: string | null) => (id !== null && id.length > SHOWN_ID_CHARS ? `${id.slice(0, SHOWN_ID_CHARS)}…` : id);
 
-export function toEntry(row: AlertRow): JournalEntry {
+/** The entry of `row`, read when the journal's clock said `now`. */
+export function toEntry(row: AlertRow, now: number | string): JournalEntry {
   return {
     uid: row.uid,
+    ageMs: Number(now) - Number(row.accepted_at),
     call: JSON.parse(row.call_json) as JournalEntry['call'],
     externalTag: row.external_tag,
     inFlightSince: row.in_flight_since === null ? null : Number(row.in_flight_since),
@@ -74,8 +77,16 @@ export const INSERT_COLUMNS = [
 ] as const;
 export type InsertColumn = (typeof INSERT_COLUMNS)[number];
 
-/** The accepted alert's row: pending, claimed by `owner` for `leaseMs`, due at once; with `startAttempt`, its first attempt on the wire. */
+/**
+ * The accepted alert's row: pending, claimed by `owner` for `leaseMs`, due at once; with `startAttempt`, its
+ * first attempt on the wire. `now` is the journal's clock; with 0, the times are offsets from the clock
+ * that the statement adds (PostgreSQL: its server's clock, see TIME_COLUMNS).
+ */
 export function insertRow(alert: NewAlert, owner: string, now: number, leaseMs: number, startAttempt: boolean): Record<InsertColumn, unknown> {
+  for (const field of ['alertId', 'cycleKey', 'transition', 'conversationId', 'trigger', 'operationId', 'externalTag'] as const) {
+    const bad = alert[field] === null ? null : unstorableCharacter(alert[field]);
+    if (bad) throw new TypeError(`the alert's ${field} holds ${bad}, which the journal cannot store`);
+  }
   return {
     uid: alert.uid, trigger_name: alert.trigger, alert_id: alert.alertId, cycle_key: alert.cycleKey, transition: alert.transition,
     priority: alert.priority, operation_id: alert.operationId, conversation_id: alert.conversationId, call_json: JSON.stringify(alert.call),
@@ -84,11 +95,14 @@ export function insertRow(alert: NewAlert, owner: string, now: number, leaseMs: 
   };
 }
 
+/** The columns that hold times (epoch ms of the journal's clock). */
+export const TIME_COLUMNS: ReadonlySet<string> = new Set(['accepted_at', 'finished_at', 'next_attempt_at', 'in_flight_since', 'lease_until']);
+
 /** Columns an attempt's end may change (the claim columns are always cleared besides). */
 export const RELEASE_COLUMNS = ['state', 'finished_at', 'last_error_json', 'result_id', 'next_attempt_at', 'in_flight_since'] as const;
 export type ReleaseColumn = (typeof RELEASE_COLUMNS)[number];
 
-/** The columns `update` changes, with their new values; those it leaves out stay as they are. */
+/** The columns `update` changes, with their new values (times from `now`, as in `insertRow`); those it leaves out stay as they are. */
 export function releaseColumns(update: EntryUpdate, now: number): Partial<Record<ReleaseColumn, unknown>> {
   const set: Partial<Record<ReleaseColumn, unknown>> = {};
   if (update.state !== undefined) {
@@ -96,8 +110,9 @@ export function releaseColumns(update: EntryUpdate, now: number): Partial<Record
     set.finished_at = update.state === 'pending' ? null : now;
   }
   if (update.lastError !== undefined) set.last_error_json = update.lastError === null ? null : JSON.stringify(update.lastError);
-  if (update.resultId !== undefined) set.result_id = update.resultId;
-  if (update.nextAttemptAt !== undefined) set.next_attempt_at = update.nextAttemptAt;
+  // An id Genesys returned that cannot be stored is left out; the outcome is still recorded.
+  if (update.resultId !== undefined) set.result_id = update.resultId !== null && unstorableCharacter(update.resultId) ? null : update.resultId;
+  if (update.retryInMs !== undefined) set.next_attempt_at = update.retryInMs === null ? null : now + update.retryInMs;
   if (update.settled) set.in_flight_since = null;
   return set;
 }

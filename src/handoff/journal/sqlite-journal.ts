@@ -1,21 +1,31 @@
+import { stat, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { requireOptional } from '../../optional-dependency';
 import { MIGRATIONS, dialect } from './migrations';
+import { MonotonicClock } from './monotonic-clock';
 import { INSERT_COLUMNS, insertRow, statusPageQuery, toEntry, toPage, updateSets, type AlertRow } from './rows';
 import type { AlertJournal, AlertState, EntryUpdate, NewAlert, StatusPage, StatusQuery } from './types';
 
 /**
  * The embedded journal: SQLite in a file (WAL, `synchronous=FULL`: a commit is fsync'd before it
  * returns), or `:memory:` (nothing durable). The file is locked to this process (`locking_mode=EXCLUSIVE`),
- * so on open every claim left by a previous run of this process is released at once.
+ * so on open every claim left by a previous run of this process is released at once. Its clock is this
+ * process's, advanced by the monotonic clock (see MonotonicClock).
  *
  * better-sqlite3 is synchronous; writes issued in the same turn of the event loop are committed together
  * in one transaction (one fsync), which is what keeps the durable path close to the in-memory one.
  */
+/** How often the journal file's identity is checked. */
+const WATCH_MS = 1_000;
+
 export class SqliteJournal implements AlertJournal {
   readonly location: string;
   readonly durable: boolean;
   private db: Database.Database | null = null;
+  private clock = new MonotonicClock(0);
+  private lost: Error | null = null;
+  private lostListeners: ((error: Error) => void)[] = [];
+  private watch: NodeJS.Timeout | null = null;
   private readonly statements = new Map<string, Database.Statement>();
   private batch: { run: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
 
@@ -41,11 +51,42 @@ export class SqliteJournal implements AlertJournal {
       })();
     }
     db.prepare('UPDATE handoff_alerts SET owner = NULL, lease_until = NULL WHERE owner IS NOT NULL').run();
+    const latest = db.prepare('SELECT MAX(MAX(COALESCE(finished_at, 0)), MAX(accepted_at)) FROM handoff_alerts').pluck().get() as number | null;
+    this.clock = new MonotonicClock(latest ?? 0);
     this.db = db;
+    if (this.durable) this.watchFile();
   }
 
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt = false) {
+  onLost(listener: (error: Error) => void): void {
+    this.lostListeners.push(listener);
+  }
+
+  /**
+   * Checks every WATCH_MS that the path still names the file this journal opened. A file deleted or
+   * replaced under a running service (a temp cleaner, a redeployed volume) would otherwise go on taking
+   * writes that no restart will see.
+   */
+  private watchFile(): void {
+    const opened = statSync(this.file);
+    this.watch = setInterval(() => {
+      stat(this.file, (err, now) => {
+        if (this.lost || !this.db) return;
+        if (!err && now.ino === opened.ino && now.dev === opened.dev) return;
+        const why = err ? ((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'was deleted' : `cannot be checked (${(err as NodeJS.ErrnoException).code})`) : 'was replaced by another file';
+        this.lost = new Error(`the journal file ${this.file} ${why} while in use; accepted alerts can no longer be recorded`);
+        for (const listener of this.lostListeners) listener(this.lost);
+      });
+    }, WATCH_MS);
+    this.watch.unref();
+  }
+
+  clockDriftMs(): number {
+    return this.clock.driftMs();
+  }
+
+  accept(alert: NewAlert, owner: string, windowMs: number, leaseMs: number, startAttempt = false) {
     return this.write(() => {
+      const now = this.clock.now();
       const claimed = this.sql(
           `INSERT INTO handoff_dedupe (dedupe_key, uid, accepted_at) VALUES (?, ?, ?)
            ON CONFLICT (dedupe_key) DO UPDATE SET uid = excluded.uid, accepted_at = excluded.accepted_at
@@ -62,13 +103,14 @@ export class SqliteJournal implements AlertJournal {
       const row = insertRow(alert, owner, now, leaseMs, startAttempt);
       const inserted = this.sql(`INSERT INTO handoff_alerts (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) RETURNING *`)
         .get(...INSERT_COLUMNS.map((c) => row[c])) as AlertRow;
-      return { entry: toEntry(inserted) };
+      return { entry: toEntry(inserted, now) };
     });
   }
 
-  claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number) {
-    return this.write(() =>
-      (
+  claim(trigger: string, owner: string, leaseMs: number, limit: number) {
+    return this.write(() => {
+      const now = this.clock.now();
+      return (
         this.sql(
             `UPDATE handoff_alerts SET owner = ?, lease_until = ?
              WHERE row_id IN (SELECT row_id FROM handoff_alerts
@@ -77,25 +119,23 @@ export class SqliteJournal implements AlertJournal {
              RETURNING *`,
           )
           .all(owner, now + leaseMs, trigger, now, now, limit) as AlertRow[]
-      ).map(toEntry),
-    );
+      ).map((row) => toEntry(row, now));
+    });
   }
 
-  beginAttempt(uid: string, owner: string, now: number, leaseMs: number) {
-    return this.write(
-      () =>
-        this.sql(`UPDATE handoff_alerts SET attempts = attempts + 1, in_flight_since = ?, lease_until = ? WHERE uid = ? AND owner = ? AND state = 'pending'`)
-          .run(now, now + leaseMs, uid, owner).changes === 1,
-    );
+  beginAttempt(uid: string, owner: string, leaseMs: number) {
+    return this.write(() => {
+      const now = this.clock.now();
+      return this.sql(`UPDATE handoff_alerts SET attempts = attempts + 1, in_flight_since = ?, lease_until = ? WHERE uid = ? AND owner = ? AND state = 'pending'`)
+        .run(now, now + leaseMs, uid, owner).changes === 1;
+    });
   }
 
-  release(uid: string, owner: string, now: number, update: EntryUpdate) {
-    const { sets, values } = updateSets(update, now, '?');
-    return this.write(
-      () =>
-        this.sql(`UPDATE handoff_alerts SET ${sets.join(', ')} WHERE uid = ? AND owner = ?`)
-          .run(...values, uid, owner).changes === 1,
-    );
+  release(uid: string, owner: string, update: EntryUpdate) {
+    return this.write(() => {
+      const { sets, values } = updateSets(update, this.clock.now(), '?');
+      return this.sql(`UPDATE handoff_alerts SET ${sets.join(', ')} WHERE uid = ? AND owner = ?`).run(...values, uid, owner).changes === 1;
+    });
   }
 
   async status(trigger: string, query: StatusQuery): Promise<StatusPage> {
@@ -105,14 +145,16 @@ export class SqliteJournal implements AlertJournal {
     return toPage(rows, query.limit, counts);
   }
 
-  purge(before: number) {
+  purge(olderThanMs: number) {
     return this.write(() => {
+      const before = this.clock.now() - olderThanMs;
       this.sql(`DELETE FROM handoff_dedupe WHERE accepted_at < ? AND uid NOT IN (SELECT uid FROM handoff_alerts WHERE state = 'pending')`).run(before);
       return this.sql(`DELETE FROM handoff_alerts WHERE accepted_at < ? AND state <> 'pending'`).run(before).changes;
     });
   }
 
   async close(): Promise<void> {
+    if (this.watch) clearInterval(this.watch);
     this.flush();
     this.statements.clear();
     this.db?.close();
@@ -121,6 +163,7 @@ export class SqliteJournal implements AlertJournal {
 
   /** The prepared statement of `sql` (compiled once). */
   private sql(sql: string): Database.Statement {
+    if (this.lost) throw this.lost;
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.open_().prepare(sql);
@@ -130,6 +173,7 @@ export class SqliteJournal implements AlertJournal {
   }
 
   private open_(): Database.Database {
+    if (this.lost) throw this.lost;
     if (!this.db) throw new Error('the alert journal is not open');
     return this.db;
   }

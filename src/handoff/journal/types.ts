@@ -54,6 +54,8 @@ export interface JournalEntry extends AlertRecord {
   externalTag: string | null;
   /** Set while an attempt is (or was, when its replica died) on the wire: its outcome is unknown until resolved. */
   inFlightSince: number | null;
+  /** How long ago it was accepted, by the journal's clock, when this entry was read. */
+  ageMs: number;
 }
 
 /** A new alert, as accepted. */
@@ -100,8 +102,8 @@ export interface EntryUpdate {
   lastError?: AlertError | null;
   /** `id` of what Genesys created. @default unchanged */
   resultId?: string | null;
-  /** When the next attempt is due, epoch ms; null when not pending. @default unchanged */
-  nextAttemptAt?: number | null;
+  /** In how many ms (from the journal's clock) the next attempt is due; null when not pending. @default unchanged */
+  retryInMs?: number | null;
   /** Clears the in-flight mark (the attempt's outcome is known now). @default false */
   settled?: boolean;
 }
@@ -110,6 +112,10 @@ export interface EntryUpdate {
  * The durable alert journal and de-duplication table. Every method that changes the journal resolves only
  * after the change is committed. Entries are claimed by one owner (a service instance) at a time, with a
  * lease: an owner that dies loses its claims when their leases end.
+ *
+ * Every time (accept time, de-duplication cutoff, lease expiry, retry time) comes from the journal's own
+ * clock, never from the caller's: PostgreSQL's `clock_timestamp()`, one clock for every replica; SQLite's
+ * process clock, advanced by the monotonic clock so that a step of the system clock moves nothing.
  */
 export interface AlertJournal {
   /** Where the journal is, for the start-up log line (no credentials). */
@@ -122,19 +128,29 @@ export interface AlertJournal {
    * Records the alert as pending and claimed by `owner`, unless the same alert (`dedupeKey`) is pending
    * or was accepted less than `windowMs` ago: then returns that one's state. Atomic across replicas.
    * With `startAttempt`, the entry is also marked as its first attempt being on the wire (as
-   * `beginAttempt` would), for a caller that sends it as soon as this resolves.
+   * `beginAttempt` would), for a caller that writes the request as soon as this resolves.
    */
-  accept(alert: NewAlert, owner: string, now: number, windowMs: number, leaseMs: number, startAttempt?: boolean): Promise<{ entry: JournalEntry } | { duplicateOf: AlertState }>;
+  accept(alert: NewAlert, owner: string, windowMs: number, leaseMs: number, startAttempt?: boolean): Promise<{ entry: JournalEntry } | { duplicateOf: AlertState }>;
   /** Claims up to `limit` pending entries of `trigger` that are due and not leased by anyone else. */
-  claim(trigger: string, owner: string, now: number, leaseMs: number, limit: number): Promise<JournalEntry[]>;
+  claim(trigger: string, owner: string, leaseMs: number, limit: number): Promise<JournalEntry[]>;
   /** Marks an attempt as on the wire (attempts + 1) and renews the lease; false if `owner` lost the claim. */
-  beginAttempt(uid: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  beginAttempt(uid: string, owner: string, leaseMs: number): Promise<boolean>;
   /** Applies `update` and releases the claim; false if `owner` had lost it. */
-  release(uid: string, owner: string, now: number, update: EntryUpdate): Promise<boolean>;
+  release(uid: string, owner: string, update: EntryUpdate): Promise<boolean>;
   /** One page of `trigger`'s records, with the counts by state. */
   status(trigger: string, query: StatusQuery): Promise<StatusPage>;
-  /** Forgets finished entries accepted before `before` (epoch ms): records and their de-duplication keys. */
-  purge(before: number): Promise<number>;
+  /** Forgets finished entries accepted more than `olderThanMs` ago: records and their de-duplication keys. */
+  purge(olderThanMs: number): Promise<number>;
+  /**
+   * How far this host's wall clock (`Date.now()`) is from the journal's clock, in ms, for a journal that
+   * keeps its own time in this process (SQLite): a step of the system clock shows here. @default not reported
+   */
+  clockDriftMs?(): number;
+  /**
+   * Calls `listener` once if the journal is lost for good while open (its SQLite file deleted or replaced):
+   * every later call then fails, and the service must stop rather than accept into it. @default never lost
+   */
+  onLost?(listener: (error: Error) => void): void;
   /** Closes the connection (PostgreSQL) or the database file (SQLite). */
   close(): Promise<void>;
 }
