@@ -94,7 +94,7 @@ describe('GenesysOAuthClient.addOperations and addPermissions', () => {
 
   it.each<[string, (c: GenesysOAuthClient) => void, string]>([
     ['an operation that does not exist', (c) => c.addOperations('postConversationCobrowze'), 'operations: `postConversationCobrowze` is not a Genesys Cloud operationId. (did you mean postConversationCobrowse?)'],
-    ['a permission that is not one', (c) => c.addPermissions('conversation:cobrowse:ad'), 'additionalPermissions[0]: `conversation:cobrowse:ad` is not a Genesys Cloud permission. (did you mean conversation:cobrowse:add?)'],
+    ['a permission that is not one', (c) => c.addPermissions('conversatoin:cobrowse:add'), 'additionalPermissions[0]: `conversatoin:cobrowse:add` is not a Genesys Cloud permission: no permission of the API has the domain `conversatoin`. (did you mean conversation:cobrowse:add?)'],
   ])('fails synth for %s', (_label, add, message) => {
     const stack = newStack();
     add(new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'] }));

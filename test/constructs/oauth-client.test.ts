@@ -77,7 +77,7 @@ describe('GenesysOAuthClient', () => {
   it.each([
     [{ additionalScopes: ['cobrowse:write'], grantType: 'CODE' as const }, '`cobrowse:write` is not a Genesys Cloud OAuth scope'],
     [{ additionalPermissions: ['cobrowse:write'] }, '`cobrowse:write` is not a Genesys Cloud permission'],
-    [{ additionalPermissions: ['conversation:cobrowse:ad'] }, 'did you mean conversation:cobrowse:add?'],
+    [{ additionalPermissions: ['conversatoin:cobrowse:add'] }, 'no permission of the API has the domain `conversatoin`. (did you mean conversation:cobrowse:add?)'],
     [{ additionalScopes: ['conversation'], grantType: 'TOKEN' as const }, 'did you mean conversations?'],
     [{ operations: ['postConversationCobrowze'] }, 'operations: `postConversationCobrowze` is not a Genesys Cloud operationId. (did you mean postConversationCobrowse?)'],
     [{ operations: ['POST /api/v2/conversations/webchat'] }, 'use POST /api/v2/conversations/{conversationId}/cobrowse (postConversationCobrowse)'],
@@ -92,6 +92,16 @@ describe('GenesysOAuthClient', () => {
     const stack = newStack();
     new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], ...extra });
     expect(synthError(stack)).toContain(message);
+  });
+
+  it('warns, and still synthesizes, for a permission no API operation requires (the data is not the catalogue)', () => {
+    const stack = newStack();
+    const client = new GenesysOAuthClient(stack, 'svc', { name: 'svc', operations: ['postConversationCobrowse'], additionalPermissions: ['conversation:call:accept', 'conversation:cobrowse:ad'] });
+    expect(synthValid(stack)).toHaveResource(AuthRole);
+    expect(warnings(client).filter((w) => w.startsWith('additionalPermissions'))).toEqual([
+      expect.stringContaining('additionalPermissions[0]: `conversation:call:accept` is required by no API operation here; Genesys\'s full catalogue is only live'),
+      expect.stringContaining('additionalPermissions[1]: `conversation:cobrowse:ad` is required by no API operation here; Genesys\'s full catalogue is only live (GET /api/v2/authorization/permissions). (did you mean conversation:cobrowse:add?)'),
+    ]);
   });
 
   it("accepts the provider's whole token lifetime range and its SAML2BEARER grant", () => {
