@@ -1,5 +1,5 @@
 import { Decoder, Encoder, ExtensionCodec } from '@msgpack/msgpack';
-import { UNKNOWN } from './cty';
+import { MAX_NESTING, UNKNOWN } from './cty';
 
 /**
  * Terraform values travel as msgpack (cty's encoding). An unknown value is msgpack extension type 0;
@@ -38,7 +38,8 @@ const keyDecoder = {
 
 // One of each, reused: the library's decode() and encode() build a new one (and its buffers) per value.
 const decoder = new Decoder({ extensionCodec: codec, useBigInt64: false, keyDecoder });
-const encoder = new Encoder({ extensionCodec: codec, ignoreUndefined: false });
+// The library's default depth limit (100) is below bodies Terraform sends; the data source's state repeats its body.
+const encoder = new Encoder({ extensionCodec: codec, ignoreUndefined: false, maxDepth: MAX_NESTING + 8 });
 
 /** Decodes a cty msgpack value (object attributes become plain object keys, null stays null). */
 export function decodeValue(bytes: Uint8Array): unknown {

@@ -2,7 +2,7 @@ import { getOperation, parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { lookupOperation, validateBody, validateRequest, type Diagnostic } from '../validation';
 import { redact } from './redact';
-import { isUnknown, UNKNOWN, unwrapDynamic } from './cty';
+import { isUnknown, MAX_NESTING, nestsDeeperThan, UNKNOWN, unwrapDynamic } from './cty';
 import type { LiveChecks, LiveDiagnostic } from './live-checks';
 import type { TfDiagnostic } from './server';
 
@@ -23,13 +23,23 @@ export interface Parsed {
 /** A finding of the provider's: the validator's and live checks' codes, plus those about input the validator never sees. */
 export type Finding = Omit<LiveDiagnostic, 'code'> & { code: LiveDiagnostic['code'] | 'invalid-json' | 'too-large' };
 
+/** The data source's state repeats its configuration; a body too deep to encode is left out. */
+const stateOf = (config: PayloadCheckConfig, parsed: Parsed | Finding): PayloadCheckConfig =>
+  isFinding(parsed) && parsed.code === 'too-deep' ? { ...config, body: null } : config;
+
 /**
  * Reads the inputs; returns a finding instead when the validator cannot take them (empty operation, body
  * not JSON or too large), null when an input is wholly unknown. Findings never repeat the input.
  */
 export function parseInputs(operation: unknown, rawBody: unknown): Parsed | Finding | null {
+  if (isUnknown(operation)) return null;
+  // Before anything walks the body recursively (unwrapDynamic, JSON.stringify, the state's encoding); a
+  // dynamic value is wrapped in one more level.
+  if (nestsDeeperThan(rawBody, MAX_NESTING + 1)) {
+    return inputError('too-deep', `The body nests more than ${MAX_NESTING} levels deep; no Genesys Cloud request body comes near that.`, null);
+  }
   const body = unwrapDynamic(rawBody);
-  if (isUnknown(operation) || isUnknown(body)) return null;
+  if (isUnknown(body)) return null;
   if (typeof operation !== 'string' || operation.trim() === '') {
     return inputError('unknown-operation', 'operation is empty.', 'set operation to "METHOD /api/v2/path" or an operationId, e.g. "POST /api/v2/conversations/callbacks"');
   }
@@ -117,7 +127,7 @@ export async function readPayloadCheck(
   const reported = diagnostics.filter((d) => d.severity === 'warning' || failOnError(config));
   return {
     state: {
-      ...config,
+      ...stateOf(config, parsed),
       valid,
       diagnostics: diagnostics.map(({ severity, pointer, code, message, suggestion }) => ({ severity, pointer, code, message, suggestion })),
       required_permissions: op?.permissions?.permissions ?? [],
