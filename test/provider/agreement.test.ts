@@ -1,8 +1,9 @@
 /**
  * The validator, the preconditions and the provider agree: the same bodies (seeded random work item
  * bodies, plus null, JSON strings, a non-JSON string and a body unknown at plan) go through
- * validateBody (what synth runs), PayloadCheck's preconditions and PayloadCheck `engine: 'provider'`
- * in one real `terraform plan`, and each gets the same verdict from all three.
+ * validateBody (what synth runs), PayloadCheck's preconditions, PayloadCheck `engine: 'provider'` and a
+ * precondition on the provider function body_errors (what an HCL user writes) in one real `terraform
+ * plan`, and each gets the same verdict from all four.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -57,6 +58,10 @@ describe('validateBody, preconditions and provider agree', () => {
         const value = body === UNKNOWN ? later.getAnyMapAttribute('output') : new TerraformVariable(s, `b${i}`, { type: 'any' }).value;
         new PayloadCheck(s, `pre${i}`, { operation: op.operationId, body: value });
         new PayloadCheck(s, `prov${i}`, { operation: op.operationId, body: value, engine: 'provider' });
+        const errors = `provider::genesyscobrowse::body_errors("${op.operationId}", ${body === UNKNOWN ? 'terraform_data.later.output' : `var.b${i}`})`;
+        new TerraformResource(s, `fn${i}`, { terraformResourceType: 'terraform_data' }).addOverride('lifecycle.precondition', [
+          { condition: `\${length(${errors}) == 0}`, error_message: `function check fn${i} failed` },
+        ]);
       });
     });
     workdir = await TerraformWorkdir.create(json);
@@ -69,11 +74,14 @@ describe('validateBody, preconditions and provider agree', () => {
       synth: synthVerdict(body),
       preconditions: !errors.some((d) => d.detail.includes(`(agree/pre${i})`)),
       provider: !errors.some((d) => d.address?.startsWith(`data.genesyscobrowse_payload_check.prov${i}_`)),
+      function: !errors.some((d) => d.detail === `function check fn${i} failed`),
     }));
     // Every error must belong to a check, or a verdict above could be wrong for a reason it does not see.
-    for (const d of errors) expect(d.detail.match(/\(agree\/pre\d+\)/) || d.address?.match(/^data\.genesyscobrowse_payload_check\.prov\d+_/)).toBeTruthy();
+    for (const d of errors) {
+      expect(d.detail.match(/\(agree\/pre\d+\)|^function check fn\d+ failed$/) || d.address?.match(/^data\.genesyscobrowse_payload_check\.prov\d+_/)).toBeTruthy();
+    }
     expect(verdicts.filter((v) => v.synth).length).toBeGreaterThan(2);
     expect(verdicts.filter((v) => !v.synth).length).toBeGreaterThan(2);
-    expect(verdicts).toEqual(verdicts.map((v) => ({ ...v, preconditions: v.synth, provider: v.synth })));
+    expect(verdicts).toEqual(verdicts.map((v) => ({ ...v, preconditions: v.synth, provider: v.synth, function: v.synth })));
   });
 });
