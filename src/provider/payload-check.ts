@@ -1,9 +1,9 @@
 import { getOperation, parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
 import { lookupOperation, validateBody, validateRequest, type Diagnostic } from '../validation';
-import { redact } from './redact';
 import { isUnknown, MAX_NESTING, nestsDeeperThan, UNKNOWN, unwrapDynamic } from './cty';
 import type { LiveChecks, LiveDiagnostic } from './live-checks';
+import { redact } from './redact';
 import type { TfDiagnostic } from './server';
 
 /** Decoded `genesyscobrowse_payload_check` configuration (computed attributes arrive as null). */
@@ -29,7 +29,8 @@ const stateOf = (config: PayloadCheckConfig, parsed: Parsed | Finding): PayloadC
 
 /**
  * Reads the inputs; returns a finding instead when the validator cannot take them (empty operation, body
- * not JSON or too large), null when an input is wholly unknown. Findings never repeat the input.
+ * nested too deep, too large or not JSON), null when an input is wholly unknown. Findings never repeat the
+ * input.
  */
 export function parseInputs(operation: unknown, rawBody: unknown): Parsed | Finding | null {
   if (isUnknown(operation)) return null;
@@ -83,7 +84,7 @@ function toTerraform(d: Finding): TfDiagnostic {
   const attribute = d.code === 'live-check-failed' ? undefined : [onOperation ? 'operation' : 'body'];
   return {
     severity: d.severity === 'error' ? 'ERROR' : 'WARNING',
-    // Terraform shows the configuration line, so the operation need not be repeated (it could be a secret's neighbour).
+    // Terraform shows the configuration line; the operation as written is not repeated (its path may hold an id).
     summary: onOperation || !attribute ? d.message : 'Invalid Genesys Cloud payload',
     detail: `${d.pointer || '/'} [${d.code}] ${d.message}${d.suggestion ? `\nFix: ${d.suggestion}` : ''}`,
     attribute,
