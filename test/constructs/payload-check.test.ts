@@ -58,7 +58,7 @@ describe('PayloadCheck at synth', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     const body = new TerraformVariable(stack, 'body', { type: 'any' });
     const other = new TerraformVariable(stack, 'other', { type: 'any' });
-    const later = new DataResource(stack, 'later', { input: 'x' });
+    const later = new DataResource(stack, 'later', { input: { queue: 'x' } });
     const checks = [0, 1, 2, 3, 4].map((i) => new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: body.value }));
     const odd = new PayloadCheck(stack, 'odd', { operation: 'postTaskmanagementWorkitems', body: other.value });
     new PayloadCheck(stack, 'late', { operation: 'postTaskmanagementWorkitems', body: later.getAnyMapAttribute('output') });
