@@ -49,9 +49,10 @@ export class PayloadCheck extends Construct {
   /** The resolved operation; undefined when `operation` names none (synth then fails). */
   public readonly operation?: Operation;
   /**
-   * What carries the checks: the stack's null output of this operation's checks, one precondition per
-   * distinct body (preconditions), or the `genesyscobrowse_payload_check` data source (provider). Undefined
-   * when there is nothing to check at plan (unknown operation, or one without a body schema).
+   * What carries the checks: the stack's null output of this operation's checks (preconditions: one for all
+   * the distinct bodies known at plan, one per other distinct body), or the `genesyscobrowse_payload_check`
+   * data source (provider). Undefined when there is nothing to check at plan (unknown operation, or one
+   * without a body schema).
    */
   public readonly check?: TerraformOutput | DataGenesyscobrowsePayloadCheck;
   /**

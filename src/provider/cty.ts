@@ -52,3 +52,21 @@ export function unwrapDynamic(value: unknown): unknown {
   }
   return withNumbers(type, value[1]);
 }
+
+/**
+ * Deepest value the provider reads whole: far beyond any Genesys request body (the validator itself stops
+ * at 64 levels), and shallow enough for the recursive walks of encoding and JSON.stringify.
+ */
+export const MAX_NESTING = 1000;
+
+/** Whether arrays and objects in `value` nest more than `limit` levels deep; iterative, for any depth. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [v, depth] = pending.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) pending.push([child, depth + 1]);
+  }
+  return false;
+}

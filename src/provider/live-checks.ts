@@ -114,10 +114,10 @@ export class LiveChecks {
     if (!status) this.exists.set(key, (status = this.get(operationId, { [op.pathParams[0]]: ref.id }).then((res) => res.status)));
     const code = await status;
     if (code === 404) {
-      return [{ severity: 'error', pointer: ref.pointer, code: 'reference-not-found', message: `No ${entity} with id \`${ref.id}\` exists in this Genesys Cloud org (${ref.property} at ${ref.pointer}).`, suggestion: `use the id of an existing ${entity}, e.g. from genesyscloud_${entity === 'queue' ? 'routing_queue' : 'user'}.<name>.id` }];
+      return [{ severity: 'error', pointer: ref.pointer, code: 'reference-not-found', message: `No ${entity} with the id given in ${ref.property} exists in this Genesys Cloud org.`, suggestion: `use the id of an existing ${entity}, e.g. from genesyscloud_${entity === 'queue' ? 'routing_queue' : 'user'}.<name>.id` }];
     }
     if (code >= 200 && code < 300) return [];
-    return [{ severity: 'warning', pointer: ref.pointer, code: 'live-check-failed', message: `Could not check ${ref.property} \`${ref.id}\`: Genesys Cloud answered HTTP ${code} to GET ${op.path}.`, suggestion: null }];
+    return [{ severity: 'warning', pointer: ref.pointer, code: 'live-check-failed', message: `Could not check ${ref.property}: Genesys Cloud answered HTTP ${code} to GET ${op.path}.`, suggestion: null }];
   }
 
   /** An HTTP answer, error statuses included; a refused token or an unreachable org throws a plain message. */
@@ -152,7 +152,7 @@ function findReferences(value: unknown, pointer = ''): Reference[] {
   if (isUnknown(value) || value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => {
     const at = `${pointer}/${escapeSegment(key)}`;
-    if (key in REFERENCES && !Array.isArray(value) && typeof child === 'string') return [{ property: key, id: child, pointer: at }];
+    if (Object.hasOwn(REFERENCES, key) && !Array.isArray(value) && typeof child === 'string') return [{ property: key, id: child, pointer: at }];
     return findReferences(child, at);
   });
 }

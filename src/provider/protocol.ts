@@ -1,7 +1,7 @@
 import { MessageType } from './protobuf';
 
 /**
- * The subset of Terraform plugin protocol 6 (tfplugin6.8, the version Terraform 1.11 speaks) and of
+ * The subset of Terraform plugin protocol 6 (tfplugin6.8, the version Terraform 1.11 speaks; functions need 6.5+, Terraform 1.8+) and of
  * go-plugin's internal services that this provider serves. Field numbers follow the upstream .proto
  * files; messages list only the fields we read or write (the codec skips the rest on decode), so a
  * field added or retyped in a later minor version cannot break decoding here.
@@ -29,6 +29,22 @@ const Attribute = new MessageType({
 });
 const Block = new MessageType({ version: [1, 'varint'], attributes: [2, Attribute, 'repeated'], description: [4, 'string'], description_kind: [5, STRING_KIND] });
 const Schema = new MessageType({ version: [1, 'varint'], block: [2, Block] });
+const FunctionParameter = new MessageType({
+  name: [1, 'string'],
+  type: [2, 'bytes'],
+  allow_null_value: [3, 'bool'],
+  allow_unknown_values: [4, 'bool'],
+  description: [5, 'string'],
+  description_kind: [6, STRING_KIND],
+});
+/** A provider-defined function (protocol 6.5+, Terraform 1.8+); older Terraform skips these fields. */
+const Function = new MessageType({
+  parameters: [1, FunctionParameter, 'repeated'],
+  return: [3, new MessageType({ type: [1, 'bytes'] })],
+  summary: [4, 'string'],
+  description: [5, 'string'],
+  description_kind: [6, STRING_KIND],
+});
 const ServerCapabilities = new MessageType({ plan_destroy: [1, 'bool'], get_provider_schema_optional: [2, 'bool'], move_resource_state: [3, 'bool'] });
 
 /** Request and response of each tfplugin6.Provider method served. */
@@ -39,6 +55,7 @@ export const PROVIDER_METHODS = {
       server_capabilities: [1, ServerCapabilities],
       diagnostics: [2, Diagnostic, 'repeated'],
       data_sources: [3, new MessageType({ type_name: [1, 'string'] }), 'repeated'],
+      functions: [5, new MessageType({ name: [1, 'string'] }), 'repeated'],
     }),
   },
   GetProviderSchema: {
@@ -46,6 +63,7 @@ export const PROVIDER_METHODS = {
     response: new MessageType({
       provider: [1, Schema],
       data_source_schemas: [3, { map: Schema }],
+      functions: [7, { map: Function }],
       diagnostics: [4, Diagnostic, 'repeated'],
       server_capabilities: [6, ServerCapabilities],
     }),
@@ -57,7 +75,11 @@ export const PROVIDER_METHODS = {
     request: new MessageType({ type_name: [1, 'string'], config: [2, DynamicValue] }),
     response: new MessageType({ state: [1, DynamicValue], diagnostics: [2, Diagnostic, 'repeated'] }),
   },
-  GetFunctions: { request: EMPTY, response: new MessageType({ diagnostics: [2, Diagnostic, 'repeated'] }) },
+  GetFunctions: { request: EMPTY, response: new MessageType({ functions: [1, { map: Function }], diagnostics: [2, Diagnostic, 'repeated'] }) },
+  CallFunction: {
+    request: new MessageType({ name: [1, 'string'], arguments: [2, DynamicValue, 'repeated'] }),
+    response: new MessageType({ result: [1, DynamicValue], error: [2, new MessageType({ text: [1, 'string'] })] }),
+  },
   StopProvider: { request: EMPTY, response: new MessageType({ Error: [1, 'string'] }) },
 } as const;
 

@@ -1,7 +1,7 @@
 import { isUnknown } from './cty';
 import type { LiveChecks } from './live-checks';
 import type { PayloadCheckConfig, RequiredAccessConfig } from './data-sources';
-import { DATA_SOURCE_SCHEMAS, PAYLOAD_CHECK, PROVIDER_SCHEMA, REQUIRED_ACCESS, toProtoSchema } from './schema';
+import { DATA_SOURCE_SCHEMAS, FUNCTIONS, PAYLOAD_CHECK, PROVIDER_SCHEMA, REQUIRED_ACCESS, toProtoFunction, toProtoSchema } from './schema';
 import type { ProviderHandlers, TfDiagnostic } from './server';
 
 type ProviderConfig = { region?: unknown; client_id?: unknown; client_secret?: unknown } | null;
@@ -59,5 +59,8 @@ export function createProvider(): ProviderHandlers {
       if (typeName === REQUIRED_ACCESS) return (await dataSources()).readRequiredAccess(config as RequiredAccessConfig);
       return { state: config, diagnostics: [{ severity: 'ERROR', summary: `genesyscobrowse provider has no data source ${typeName}` }] };
     },
+    functions: () => Object.fromEntries(Object.entries(FUNCTIONS).map(([name, fn]) => [name, toProtoFunction(fn)])),
+    // Functions never read the provider's settings: Terraform calls them on an unconfigured provider.
+    callFunction: async (name, args) => (await dataSources()).callPayloadFunction(name, args),
   };
 }

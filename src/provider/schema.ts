@@ -87,6 +87,71 @@ export const DATA_SOURCE_SCHEMAS: Record<string, BlockSpec> = {
   },
 };
 
+export const CHECK_BODY = 'check_body';
+export const BODY_ERRORS = 'body_errors';
+
+export interface FunctionSpec {
+  summary: string;
+  description: string;
+  parameters: { name: string; type: CtyType; description: string; allowNull?: boolean }[];
+  returns: CtyType;
+}
+
+const FUNCTION_PARAMETERS: FunctionSpec['parameters'] = [
+  { name: 'operation', type: 'string', description: 'Operation as `METHOD /api/v2/path` or operationId.' },
+  {
+    name: 'body',
+    type: 'dynamic',
+    allowNull: true,
+    description: 'Request body: a JSON string (e.g. from jsonencode) or an object; null for operations without a body.',
+  },
+];
+
+/**
+ * Provider-defined functions (Terraform 1.8+, OpenTofu 1.7+): the payload check as a plain expression, for
+ * preconditions and `check` blocks. They never need the provider's settings (Terraform calls functions on an
+ * unconfigured provider) and never fail the plan themselves: the caller's condition decides.
+ */
+export const FUNCTIONS: Record<string, FunctionSpec> = {
+  [CHECK_BODY]: {
+    summary: 'Every finding for a Genesys Cloud request body',
+    description:
+      'Checks `body` against the Genesys Cloud Platform API operation it is sent to and returns every finding, errors and ' +
+      'warnings, as objects (severity, pointer, code, message, suggestion). An empty list means no finding. Structure only: ' +
+      'no call to Genesys Cloud is made.',
+    parameters: FUNCTION_PARAMETERS,
+    returns: ['list', DIAGNOSTIC_TYPE],
+  },
+  [BODY_ERRORS]: {
+    summary: 'The error messages for a Genesys Cloud request body',
+    description:
+      'Checks `body` against the Genesys Cloud Platform API operation it is sent to and returns the message of each error ' +
+      '(with its fix, when there is one). An empty list means Genesys Cloud would accept the body as far as its schema ' +
+      'says; use `length(...) == 0` as a precondition.',
+    parameters: FUNCTION_PARAMETERS,
+    returns: STRINGS,
+  },
+};
+
+/** The tfplugin6 `Function` message as a plain object. */
+export function toProtoFunction(fn: FunctionSpec): object {
+  return {
+    // Arguments may be partly unknown: the known rest of a body is still checked, as the data source does.
+    parameters: fn.parameters.map((p) => ({
+      name: p.name,
+      type: Buffer.from(JSON.stringify(p.type)),
+      allow_null_value: p.allowNull ?? false,
+      allow_unknown_values: true,
+      description: p.description,
+      description_kind: 'MARKDOWN',
+    })),
+    return: { type: Buffer.from(JSON.stringify(fn.returns)) },
+    summary: fn.summary,
+    description: fn.description,
+    description_kind: 'MARKDOWN',
+  };
+}
+
 /** The tfplugin6 `Schema` message as a plain object (protocol.ts encodes it). */
 export function toProtoSchema(block: BlockSpec): object {
   return {
@@ -133,6 +198,15 @@ function toJsonBlock(block: BlockSpec): object {
   };
 }
 
+function toJsonFunction(fn: FunctionSpec): object {
+  return {
+    description: fn.description,
+    summary: fn.summary,
+    return_type: fn.returns,
+    parameters: fn.parameters.map((p) => ({ name: p.name, description: p.description, type: p.type, ...(p.allowNull ? { is_nullable: true } : {}) })),
+  };
+}
+
 /** The provider's entry in `terraform providers schema -json` output, keyed by source address. */
 export function providerSchemaJson(source: string): object {
   return {
@@ -143,6 +217,7 @@ export function providerSchemaJson(source: string): object {
         data_source_schemas: Object.fromEntries(
           Object.entries(DATA_SOURCE_SCHEMAS).map(([name, b]) => [name, toJsonBlock(b)]),
         ),
+        functions: Object.fromEntries(Object.entries(FUNCTIONS).map(([name, fn]) => [name, toJsonFunction(fn)])),
       },
     },
   };

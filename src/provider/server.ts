@@ -19,6 +19,10 @@ export interface ProviderHandlers {
   configure(config: unknown): Promise<TfDiagnostic[]>;
   validateDataSource(typeName: string, config: unknown): TfDiagnostic[] | Promise<TfDiagnostic[]>;
   readDataSource(typeName: string, config: unknown): Promise<{ state: unknown; diagnostics: TfDiagnostic[] }>;
+  /** Provider-defined functions by name, as tfplugin6 `Function` messages. */
+  functions(): Record<string, object>;
+  /** A function's result, or the text of a function error (which fails the expression that called it). */
+  callFunction(name: string, args: unknown[]): Promise<{ result: unknown } | { error: string }>;
 }
 
 type Handler = (handlers: ProviderHandlers, request: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>;
@@ -50,8 +54,14 @@ function providerMethods(handlersOf: (session: object) => ProviderHandlers): Rec
     GetMetadata: (handlers) => ({
       server_capabilities: capabilities,
       data_sources: Object.keys(handlers.dataSourceSchemas()).map((type_name) => ({ type_name })),
+      functions: Object.keys(handlers.functions()).map((name) => ({ name })),
     }),
-    GetProviderSchema: (handlers) => ({ provider: handlers.providerSchema(), data_source_schemas: handlers.dataSourceSchemas(), server_capabilities: capabilities }),
+    GetProviderSchema: (handlers) => ({
+      provider: handlers.providerSchema(),
+      data_source_schemas: handlers.dataSourceSchemas(),
+      functions: handlers.functions(),
+      server_capabilities: capabilities,
+    }),
     ValidateProviderConfig: (handlers, req) => ({ diagnostics: handlers.validateProviderConfig(dynamicIn(req.config)).map(toProtoDiagnostic) }),
     ConfigureProvider: async (handlers, req) => ({ diagnostics: (await handlers.configure(dynamicIn(req.config))).map(toProtoDiagnostic) }),
     ValidateDataResourceConfig: async (handlers, req) => ({
@@ -61,7 +71,12 @@ function providerMethods(handlersOf: (session: object) => ProviderHandlers): Rec
       const { state, diagnostics } = await handlers.readDataSource(String(req.type_name), dynamicIn(req.config));
       return { state: { msgpack: encodeValue(state) }, diagnostics: diagnostics.map(toProtoDiagnostic) };
     },
-    GetFunctions: () => ({}),
+    GetFunctions: (handlers) => ({ functions: handlers.functions() }),
+    CallFunction: async (handlers, req) => {
+      const args = ((req.arguments ?? []) as { msgpack?: Uint8Array }[]).map((a) => decodeValue(a.msgpack ?? new Uint8Array()));
+      const outcome = await handlers.callFunction(String(req.name), args);
+      return 'error' in outcome ? { error: { text: outcome.error } } : { result: { msgpack: encodeValue(outcome.result) } };
+    },
     StopProvider: () => ({}),
   };
   return Object.fromEntries(
@@ -75,6 +90,8 @@ function providerMethods(handlersOf: (session: object) => ProviderHandlers): Rec
             .catch((err: unknown) => {
               const message = err instanceof Error ? err.message : String(err);
               log('ERROR', `${method} failed: ${message}`);
+              // CallFunction answers with a function error; its response has no diagnostics.
+              if (method === 'CallFunction') return { error: { text: `genesyscobrowse provider: ${method} failed: ${message}` } };
               return { diagnostics: [toProtoDiagnostic({ severity: 'ERROR', summary: `genesyscobrowse provider: ${method} failed`, detail: message })] };
             }),
       },

@@ -1,10 +1,11 @@
 /**
  * Cost of the constructs' validation: synth time of N CobrowseTriggers vs the same resources built as raw
  * L1 resources without validation, and `terraform plan` time of N resources with a PayloadCheck
- * (preconditions) of each body vs the same resources without checks, at 20 and 200, twice: all N bodies
- * the same expression (one variable; the checks share one evaluation and one precondition) and N
- * distinct expressions (the variable merged with a per-check description; N evaluations and
- * preconditions). Interleaved.
+ * (preconditions) of each body vs the same resources without checks, at 20 and 200, in three shapes: all N
+ * bodies the same expression (one variable; the checks share one evaluation and one precondition), N
+ * distinct expressions (the variable merged with a per-check description; N evaluations), and N body
+ * variables, each used by its own resource (as resources that send the bodies would use them; N distinct
+ * values). Interleaved.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -77,22 +78,40 @@ function terraform(dir: string, args: string[]): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+const WORKITEM = { name: 'Call back', typeId: 't-1', priority: 3, scoredAgents: [{ id: 'a', score: 1 }] };
+
+/** How the N checked bodies are written: one variable, that variable merged per check, or a variable per body. */
+type Shape = 'shared' | 'merged' | 'variables';
+
+const SHAPES: Record<Shape, { figure: string; bodies: (n: number) => string }> = {
+  shared: { figure: 'one body', bodies: () => 'one workitem body from a variable' },
+  merged: { figure: 'distinct bodies (one variable merged per check)', bodies: (n) => `${n} distinct workitem bodies, one variable merged per check` },
+  variables: { figure: 'distinct bodies (a variable per body)', bodies: (n) => `${n} distinct workitem bodies, one variable each` },
+};
+
 /**
- * A dir with `n` terraform_data resources holding a workitem body from a variable (the user's own
- * resources), with or without a PayloadCheck of each body; `distinct`: each body is its own expression.
+ * A dir with `n` terraform_data resources holding a workitem body (the user's own resources), with or
+ * without a PayloadCheck of each body, and the variables' values in terraform.tfvars.json.
  */
-function planDir(n: number, checks: boolean, distinct: boolean): string {
+function planDir(n: number, checks: boolean, shape: Shape): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'));
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'plan');
-  const body = new TerraformVariable(stack, 'body', { type: 'any' });
+  const shared = shape === 'variables' ? undefined : new TerraformVariable(stack, 'body', { type: 'any' });
+  const values: Record<string, unknown> = shared ? { body: WORKITEM } : {};
   for (let i = 0; i < n; i++) {
-    const value = distinct ? Fn.merge([body.value, { description: `check ${i}` }]) : body.value;
+    let value: unknown;
+    if (shared) value = shape === 'merged' ? Fn.merge([shared.value, { description: `check ${i}` }]) : shared.value;
+    else {
+      value = new TerraformVariable(stack, `body${i}`, { type: 'any' }).value;
+      values[`body${i}`] = { ...WORKITEM, description: `body ${i}` };
+    }
     new DataResource(stack, `r${i}`, { input: { operation: 'postTaskmanagementWorkitems', body: value } });
     if (checks) new PayloadCheck(stack, `c${i}`, { operation: 'postTaskmanagementWorkitems', body: value });
   }
   app.synth();
   const dir = path.join(outdir, 'stacks', 'plan');
+  fs.writeFileSync(path.join(dir, 'terraform.tfvars.json'), JSON.stringify(values));
   terraform(dir, ['init']);
   return dir;
 }
@@ -102,18 +121,16 @@ export async function run(print: (line: string) => void): Promise<void> {
     const { subject, baseline, pairs } = await compareTime(() => synthMs((s) => withConstructs(s, n)), () => synthMs((s) => rawL1(s, n)), runs, 1);
     print(record({ figure: `synth ${n} trigger(s) vs raw cdktf synth of the same resources`, subject: 'CobrowseTrigger synth', baseline: 'raw L1 synth', unit: 'ms', subjectStats: subject, baselineStats: baseline, pairs }));
   }
-  const body = '-var=body={"name":"Call back","typeId":"t-1","priority":3,"scoredAgents":[{"id":"a","score":1}]}';
-  for (const distinct of [false, true]) {
+  for (const shape of ['shared', 'merged', 'variables'] as const) {
     for (const [n, runs] of [[20, 7], [200, 7]] as const) {
-      const withChecks = planDir(n, true, distinct);
-      const without = planDir(n, false, distinct);
-      const bodies = distinct ? `${n} distinct workitem bodies` : 'one workitem body';
+      const withChecks = planDir(n, true, shape);
+      const without = planDir(n, false, shape);
       try {
-        const { subject, baseline, pairs } = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false', body]), () => terraform(without, ['plan', '-refresh=false', '-lock=false', body]), runs, 1);
+        const { subject, baseline, pairs } = await compareTime(() => terraform(withChecks, ['plan', '-refresh=false', '-lock=false']), () => terraform(without, ['plan', '-refresh=false', '-lock=false']), runs, 1);
         const perCheck = (subject.median - baseline.median) / n;
         print(record({
-          figure: `terraform plan, ${n} PayloadChecks (preconditions) of ${distinct ? 'distinct bodies' : 'one body'} vs none`,
-          subject: `${n} terraform_data + ${n} PayloadChecks (${bodies} from a variable)`, baseline: `the same ${n} terraform_data, no checks`, unit: 'ms',
+          figure: `terraform plan, ${n} PayloadChecks (preconditions) of ${SHAPES[shape].figure} vs none`,
+          subject: `${n} terraform_data + ${n} PayloadChecks (${SHAPES[shape].bodies(n)})`, baseline: `the same ${n} terraform_data, no checks`, unit: 'ms',
           subjectStats: subject, baselineStats: baseline, pairs, extra: { checks: n, msPerCheck: Number(perCheck.toFixed(2)) },
         }));
         print(`  ${perCheck.toFixed(1)} ms per check`);

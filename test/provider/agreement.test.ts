@@ -1,9 +1,10 @@
 /**
  * The validator, the preconditions and the provider agree: the same bodies (seeded random work item
  * bodies, plus null, JSON strings, a non-JSON string and a body unknown at plan) go through
- * validateBody (what synth runs), PayloadCheck's preconditions and PayloadCheck `engine: 'provider'`
- * in one real `terraform plan`, and each gets the same verdict from all three; likewise bodies of what
- * real code does across operations (partial PATCH bodies, references, enum case, undocumented properties).
+ * validateBody (what synth runs), PayloadCheck's preconditions, PayloadCheck `engine: 'provider'` and a
+ * precondition on the provider function body_errors (what an HCL user writes) in one real `terraform
+ * plan`, and each gets the same verdict from all four; likewise bodies of what real code does across
+ * operations (partial PATCH bodies, references, enum case, undocumented properties).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -74,6 +75,10 @@ async function agree(name: string, cases: { op: Operation; body: unknown }[]): P
       const value = body === UNKNOWN ? later.getAnyMapAttribute('output') : new TerraformVariable(s, `b${i}`, { type: 'any' }).value;
       new PayloadCheck(s, `pre${i}`, { operation: operation.operationId, body: value });
       new PayloadCheck(s, `prov${i}`, { operation: operation.operationId, body: value, engine: 'provider' });
+      const errors = `provider::genesyscobrowse::body_errors("${operation.operationId}", ${body === UNKNOWN ? 'terraform_data.later.output' : `var.b${i}`})`;
+      new TerraformResource(s, `fn${i}`, { terraformResourceType: 'terraform_data' }).addOverride('lifecycle.precondition', [
+        { condition: `\${length(${errors}) == 0}`, error_message: `function check fn${i} failed` },
+      ]);
     });
   });
   const workdir = await TerraformWorkdir.create(json);
@@ -87,12 +92,15 @@ async function agree(name: string, cases: { op: Operation; body: unknown }[]): P
     synth: synthVerdict(operation, body),
     preconditions: !errors.some((d) => d.detail.includes(`(${name}/pre${i})`)),
     provider: !errors.some((d) => d.address?.startsWith(`data.genesyscobrowse_payload_check.prov${i}_`)),
+    function: !errors.some((d) => d.detail === `function check fn${i} failed`),
   }));
   // Every error must belong to a check, or a verdict above could be wrong for a reason it does not see.
-  for (const d of errors) expect(d.detail.match(new RegExp(`\\(${name}/pre\\d+\\)`)) || d.address?.match(/^data\.genesyscobrowse_payload_check\.prov\d+_/)).toBeTruthy();
+  for (const d of errors) {
+    expect(d.detail.match(new RegExp(`\\(${name}/pre\\d+\\)|^function check fn\\d+ failed$`)) || d.address?.match(/^data\.genesyscobrowse_payload_check\.prov\d+_/)).toBeTruthy();
+  }
   expect(verdicts.filter((v) => v.synth).length).toBeGreaterThan(2);
   expect(verdicts.filter((v) => !v.synth).length).toBeGreaterThan(2);
-  expect(verdicts).toEqual(verdicts.map((v) => ({ ...v, preconditions: v.synth, provider: v.synth })));
+  expect(verdicts).toEqual(verdicts.map((v) => ({ ...v, preconditions: v.synth, provider: v.synth, function: v.synth })));
   return workdir;
 }
 

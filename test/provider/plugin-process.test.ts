@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
 import { PLUGIN_METHODS } from '../../src/provider/protocol';
-import { encodeValue } from '../../src/provider/msgpack';
+import { decodeValue, encodeValue } from '../../src/provider/msgpack';
 import { generateServerCertificate } from '../../src/provider/tls';
 import { call, startPlugin, type RunningPlugin } from './plugin-client';
 
@@ -65,8 +65,22 @@ describe('a running provider process', () => {
       config: { msgpack: encodeValue({ operation: 'POST /api/v2/conversations/callbacks', body: '{oops', fail_on_error: null }) },
     });
     expect(notJson.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'ERROR', summary: 'body is not valid JSON', attribute: { steps: [expect.objectContaining({ attribute_name: 'body' })] } }),
+      expect.objectContaining({ severity: 'ERROR', detail: expect.stringContaining('[invalid-json]'), attribute: { steps: [expect.objectContaining({ attribute_name: 'body' })] } }),
     ]);
+    expect(JSON.stringify(notJson)).not.toContain('oops'); // JSON.parse's own message would quote it
+
+    const badArgument = await call(client, 'CallFunction', { name: 'check_body', arguments: [{ msgpack: Buffer.from([0xc1]) }] });
+    expect(badArgument).toEqual({ error: { text: expect.stringMatching(/CallFunction failed/) } });
+  });
+
+  test('declares the functions in its schema and answers CallFunction', async () => {
+    const schema = await call(client, 'GetProviderSchema', {});
+    expect(Object.keys(schema.functions as object).sort()).toEqual(['body_errors', 'check_body']);
+    const called = await call(client, 'CallFunction', {
+      name: 'body_errors',
+      arguments: [{ msgpack: encodeValue('POST /api/v2/conversations/callbacks') }, { msgpack: encodeValue([Buffer.from('"string"'), '{"queueId": 1}']) }],
+    });
+    expect(decodeValue((called.result as { msgpack: Uint8Array }).msgpack)).toEqual([expect.stringMatching(/callbackNumbers/), expect.stringMatching(/queueId/)]);
   });
 
   test('a client without the certificate Terraform passed is refused (mutual TLS)', async () => {

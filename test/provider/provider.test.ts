@@ -126,7 +126,7 @@ describe('genesyscobrowse provider under terraform', () => {
       expect(result.code).toBe(1);
       expect(errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.queue_exists')).toEqual([]);
       const missing = errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.queue_missing');
-      expect(missing.map((d) => d.detail).join('\n')).toMatch(/\/queueId \[reference-not-found\] No queue with id `no-such-queue`/);
+      expect(missing.map((d) => d.detail).join('\n')).toMatch(/\/queueId \[reference-not-found\] No queue with the id given in queueId/);
       expect(missing.every((d) => /"body"/.test(d.snippet?.code ?? ''))).toBe(true);
       const denied = errorsAt(diagnostics, 'data.genesyscobrowse_payload_check.not_granted');
       expect(denied.map((d) => d.detail).join('\n')).toMatch(/insufficient-access.*conversation:cobrowse:add/);

@@ -22,7 +22,7 @@ export interface JsonDiagnostic {
   summary: string;
   detail: string;
   address?: string;
-  snippet?: { code: string };
+  snippet?: { code: string; context?: string | null };
 }
 
 /** Synthesizes one stack (built by `build`) and returns its Terraform JSON, backend pinned to local state. */
@@ -48,7 +48,7 @@ export class TerraformWorkdir {
   ) {}
 
   /** Installs the mirror, writes a CLI config for it and runs `terraform init` on `firstStack`. */
-  static async create(firstStack: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<TerraformWorkdir> {
+  static async create(firstStack: string, extraEnv: NodeJS.ProcessEnv = {}, fileName = 'cdk.tf.json'): Promise<TerraformWorkdir> {
     if (!fs.existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` before the provider tests`);
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gcb-provider-'));
     const { cliConfig } = installMirror(path.join(root, 'mirror'));
@@ -59,7 +59,7 @@ export class TerraformWorkdir {
     const dir = path.join(root, 'work');
     fs.mkdirSync(dir);
     const workdir = new TerraformWorkdir(root, dir, env);
-    workdir.use(firstStack);
+    workdir.useFile(fileName, firstStack);
     const init = await workdir.terraform(['init', '-input=false', '-no-color']);
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
     return workdir;
@@ -67,8 +67,13 @@ export class TerraformWorkdir {
 
   /** Replaces the configuration with a synthesized stack and forgets earlier state. */
   use(stackJson: string): void {
-    fs.writeFileSync(path.join(this.dir, 'cdk.tf.json'), stackJson);
-    fs.rmSync(path.join(this.dir, 'terraform.tfstate'), { force: true });
+    this.useFile('cdk.tf.json', stackJson);
+  }
+
+  /** Replaces the configuration with one file (`main.tf` for HCL) and forgets earlier state. */
+  useFile(name: string, text: string): void {
+    for (const f of fs.readdirSync(this.dir)) if (/\.tf(\.json)?$|^terraform\.tfstate$/.test(f)) fs.rmSync(path.join(this.dir, f));
+    fs.writeFileSync(path.join(this.dir, name), text);
   }
 
   terraform(args: string[], env: NodeJS.ProcessEnv = {}): Promise<TfResult> {
