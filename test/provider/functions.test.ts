@@ -49,7 +49,7 @@ output "no_such_operation" { value = provider::genesyscobrowse::check_body("POST
     expect(outputs.valid_as_json).toEqual([]);
     // An unknown key is not repeated (it could be a secret); the did-you-mean still helps.
     expect(outputs.invalid_errors).toEqual([
-      expect.stringMatching(/^`<key>` is not a property of CreateCallbackCommand.* Fix: did you mean queueId\?$/),
+      expect.stringMatching(/^`<key>` is not in the API definition of CreateCallbackCommand.* Fix: did you mean queueId\?$/),
       expect.stringMatching(/^`validateCallbackNumbers` must be a boolean/),
     ]);
     expect(outputs.invalid_findings).toEqual(expect.arrayContaining([
