@@ -19,6 +19,17 @@ export const DIAGNOSTIC_CODES = [
   'access-unknown',
   'invalid-combination',
   'unverified',
+  // Terraform resources (src/validation/resource/): see docs/check-terraform.md.
+  'unknown-attribute',
+  'computed-attribute',
+  'missing-attribute',
+  'deprecated-attribute',
+  'removed-resource-type',
+  'unknown-reference',
+  'template-unrenderable',
+  'unknown-velocity-reference',
+  'unused-suppression',
+  'invalid-suppression',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
