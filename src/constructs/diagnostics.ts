@@ -3,18 +3,26 @@ import { Annotations, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { Operation } from '../genesys';
 import { formatDiagnostic, lookupOperation as resolveOperation, type Diagnostic } from '../validation';
+import { acknowledge } from './acknowledgements';
 
 /**
  * Errors as `<what>: <diagnostic>` lines (the construct's path is prefixed by cdktf); warnings become
- * annotations so they show at synth without failing it.
+ * annotations so they show at synth without failing it, unless acknowledged (GenesysChecks.suppress).
  */
 export function reportDiagnostics(scope: IConstruct, what: string, diagnostics: readonly Diagnostic[]): string[] {
   const errors: string[] = [];
   for (const d of diagnostics) {
     if (d.severity === 'error') errors.push(`${what}: ${formatDiagnostic(d)}`);
-    else Annotations.of(scope).addWarning(`${what}: ${formatDiagnostic(d)}`);
+    else reportWarning(scope, d.code, `${what}: ${formatDiagnostic(d)}`);
   }
   return errors;
+}
+
+/** A warning as an annotation, or, when a suppression acknowledges its code, an info line with the reason. */
+export function reportWarning(scope: IConstruct, code: string, text: string): void {
+  const reason = acknowledge(scope, code);
+  if (reason === undefined) Annotations.of(scope).addWarning(text);
+  else Annotations.of(scope).addInfo(`acknowledged: ${text} (${reason})`);
 }
 
 /** Options passed to the validator so values only known at plan (cdktf tokens) are checked for presence only. */

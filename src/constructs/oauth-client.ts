@@ -1,14 +1,14 @@
 import { Construct } from 'constructs';
-import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
+import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import type { Operation } from '../genesys';
 import { caveatDiagnostics } from '../validation/access';
-import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes } from '../validation';
+import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes, type DiagnosticCode } from '../validation';
 import { AuthRole } from './bindings/generated/providers/genesyscloud/auth-role';
 import { DataGenesyscloudAuthDivisionHome } from './bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
 import { OauthClient } from './bindings/generated/providers/genesyscloud/oauth-client';
 import { enumProblem, rangeProblem } from './allowed-values';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
-import { lookupOperation, reportDiagnostics } from './diagnostics';
+import { lookupOperation, reportDiagnostics, reportWarning } from './diagnostics';
 import { literalAttributes } from './literal';
 
 /**
@@ -87,7 +87,7 @@ export class GenesysOAuthClient extends Construct {
     this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
     this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
 
-    for (const warning of accessWarnings(operations, this.grantType)) Annotations.of(this).addWarning(warning);
+    for (const { code, text } of accessWarnings(operations, this.grantType)) reportWarning(this, code, text);
 
     this.node.addValidation({
       validate: () => [
@@ -184,14 +184,14 @@ function problem(field: string, message: string | undefined): string[] {
  * What synth cannot promise about the derived access: operations whose scopes or permissions are unknown,
  * and calls FACTS.md leaves UNVERIFIED for this grant type (caveats.json).
  */
-function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): string[] {
+function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): { code: DiagnosticCode; text: string }[] {
   const userGrant = grantType !== 'CLIENT-CREDENTIALS';
   const unknown = operations.filter((op) => (userGrant ? !op.scopesKnown : !op.permissionsKnown));
   const what = userGrant ? 'OAuth scopes' : 'permissions';
   return [
-    ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
+    ...unknown.map((op) => ({ code: 'access-unknown' as const, text: `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.` })),
     // The validator's own caveat warnings, so synth and every other check word them the same.
-    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => `operations: ${d.message} (${d.suggestion})`),
+    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => ({ code: d.code, text: `operations: ${d.message} (${d.suggestion})` })),
   ];
 }
 

@@ -62,7 +62,10 @@ export function checkDataAction(req: DataActionRequest): DataActionFinding[] {
     for (const d of validateRequest({ method, path })) if (d.code === 'removed-operation' || d.code === 'unknown-operation') out.push({ ...d, part: 'url' });
     return out;
   }
-  if (method === 'GET' || method === 'DELETE') {
+  // GET ignores the template (FACTS.md). For an operation without a body nothing is checked either: the default
+  // `${input.rawRequest}` sends the path parameters as a body, and published actions do so (GenesysCloudBlueprints/
+  // ani-blacklist's disconnect action); whether Genesys refuses a body there is not in the data.
+  if (method === 'GET' || method === 'DELETE' || (op.schemaKnown && !op.body)) {
     for (const d of validateBody(op, undefined)) if (d.code !== 'missing-body') out.push({ ...d, part: 'url' });
     return out;
   }
@@ -88,7 +91,7 @@ export function checkDataAction(req: DataActionRequest): DataActionFinding[] {
       pointer: '',
       code: 'template-unrenderable',
       part: 'template',
-      message: `The request template does not render to JSON with the inputs contract_input declares (${(error as Error).message.replace(/\uE000\d+\uE001/g, '<string input>')}); Genesys sends it as it renders, and ${describeOperation(op)} takes a JSON body.`,
+      message: `The request template does not render to JSON with the inputs contract_input declares (${(error as Error).message.replace(/\uE000\d+\uE001/g, '<string input>').replace(/[\uE000-\uE002]/g, '')}); Genesys sends it as it renders, and ${describeOperation(op)} takes a JSON body.`,
       suggestion: 'quote string inputs ("${input.x}"), or escape them with $esc.jsonString',
     });
     return out;
@@ -102,6 +105,8 @@ function checkRendered(op: Parameters<typeof validateBody>[0], body: unknown, st
   const marked = stand.unmark(body, '', fromInput);
   return validateBody(op, marked, { isUnknown: (v) => v === INPUT_VALUE })
     .filter((d) => !(VALUE_CODES.has(d.code) && fromInput.has(d.pointer)))
+    // PATCH bodies are partial (FACTS.md): the model's `required` describes the entity, not the request.
+    .filter((d) => !(op.method === 'PATCH' && d.code === 'missing-required'))
     .map((d) => ({ ...d, part }));
 }
 

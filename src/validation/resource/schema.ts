@@ -7,7 +7,7 @@ import type { TfAttribute, TfBlock, TfType, TfValueCheck } from '../../genesys/p
 import { closest } from '../../text/similarity';
 import { quote } from '../messages';
 import type { Diagnostic } from '../types';
-import { isUnknownValue } from './values';
+import { attributePath, isUnknownValue } from './values';
 
 /** Meta-arguments Terraform accepts on every resource and data block besides its schema (`//` is a .tf.json comment). */
 const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
@@ -15,7 +15,7 @@ const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle'
 /** A finding at an attribute path (`['permission_policies', 0, 'domain']`); the caller adds the address. */
 export type Finding = Omit<Diagnostic, 'pointer'> & { path: (string | number)[]; pointer?: string };
 
-const fmt = (path: readonly (string | number)[]) => `\`${path.filter((s) => typeof s === 'string').join('.')}\``;
+const fmt = (path: readonly (string | number)[]) => `\`${attributePath(path)}\``;
 
 /** Checks a resource's (or a nested block's) values against its schema block. */
 export function checkBlock(block: TfBlock, values: Record<string, unknown>, path: (string | number)[], out: Finding[], top: boolean): void {
