@@ -3,7 +3,7 @@
  * `genesys-cobrowse check-terraform`) at synth over every genesyscloud_* resource and data source of the app,
  * including those written without this library's constructs.
  */
-import { Annotations, DefaultTokenResolver, StringConcat, TerraformDataSource, TerraformResource, TerraformStack, Tokenization, type IAspect } from 'cdktf';
+import { Annotations, Aspects, DefaultTokenResolver, StringConcat, TerraformDataSource, TerraformResource, TerraformStack, Tokenization, type IAspect } from 'cdktf';
 import { Construct, type IConstruct } from 'constructs';
 import { formatDiagnostic } from '../validation';
 import { checkResource, fromJsonSyntax, isGenesysType, suppressionProblem, type ResourceContext, type ResourceDiagnostic, type ResourceInput, type SuppressionRule } from '../validation/resource';
@@ -20,11 +20,23 @@ export interface GenesysSuppression {
 type Element = TerraformResource | TerraformDataSource;
 
 /**
- * Add it once: `Aspects.of(app).add(new GenesysChecks())`. Errors fail synth, naming the construct path,
- * the resource address and the attribute; warnings become annotations; suppressions that matched nothing are
- * warned about.
+ * Add it to each stack: `Aspects.of(stack).add(new GenesysChecks())`, or to every stack of an app at once with
+ * `GenesysChecks.applyTo(app)` (cdktf 0.21 invokes aspects from each stack down, so an aspect added to the App
+ * itself is never invoked). Errors fail synth, naming the construct path, the resource address and the
+ * attribute; warnings become annotations; suppressions that matched nothing are warned about.
  */
 export class GenesysChecks implements IAspect {
+  /**
+   * Adds one GenesysChecks to every stack under `scope` (an App, or a stack) that exists now; call it after the
+   * stacks are created.
+   * @returns the aspect added
+   */
+  public static applyTo(scope: IConstruct): GenesysChecks {
+    const checks = new GenesysChecks();
+    for (const node of scope.node.findAll()) if (TerraformStack.isStack(node)) Aspects.of(node).add(checks);
+    return checks;
+  }
+
   /**
    * Acknowledges diagnostics on a construct and everything below it (an L1 resource, one of this library's
    * constructs, a stack). What was acknowledged is written to the synthesized stack.

@@ -87,10 +87,10 @@ export class GenesysOAuthClient extends Construct {
     this.permissions = userGrant ? [] : unique([...permissionStrings(access), ...extraPermissions]);
     this.scopes = userGrant ? unique([...access.scopes, ...extraScopes]) : [];
 
-    for (const { code, text } of accessWarnings(operations, this.grantType)) reportWarning(this, code, text);
-
     this.node.addValidation({
       validate: () => [
+        // At synth, not here: a suppression (GenesysChecks.suppress) may be added after the construct.
+        ...accessWarnings(operations, this.grantType).flatMap(({ code, text }) => (reportWarning(this, code, text), [])),
         ...resolved.filter((r): r is string => typeof r === 'string'),
         ...(props.operations.length === 0 ? ['operations: list at least one Genesys API operation the client will call.'] : []),
         ...reportDiagnostics(this, 'additionalScopes', validateScopes(extraScopes)),

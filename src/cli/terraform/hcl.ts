@@ -42,7 +42,8 @@ export async function readHcl(file: string, text: string): Promise<ReadResource[
     const body = kids(root).find((n) => n.type === 'body');
     const out: ReadResource[] = [];
     if (!body) return out;
-    const items = kids(body);
+    // Comments before the first block are the file's children, not the body's.
+    const items = [...kids(root).filter((n) => n.type === 'comment'), ...kids(body)].sort((a, b) => a.startIndex - b.startIndex);
     items.forEach((node, i) => {
       if (node.type !== 'block') return;
       const parts = kids(node);
@@ -52,7 +53,8 @@ export async function readHcl(file: string, text: string): Promise<ReadResource[
       const attributes = new Map<string, Location>();
       const inner = parts.find((p) => p.type === 'body');
       const values = inner ? bodyValues(inner, [], attributes) : {};
-      const comments = [...precedingComments(items, i), ...(inner ? kids(inner).filter((c) => c.type === 'comment') : [])];
+      // Comments are extras in the grammar: one inside the block may hang on the block or on its body.
+      const comments = [...precedingComments(items, i), ...parts.filter((c) => c.type === 'comment'), ...(inner ? kids(inner).filter((c) => c.type === 'comment') : [])];
       const suppressions = [];
       const problems = [];
       for (const c of comments) {
