@@ -17,6 +17,7 @@ import { CodeMaker } from 'codemaker';
 // The package root also loads jsii-pacmak (only needed for non-TypeScript targets, and not a declared
 // dependency of the package), so the TypeScript generator is imported from its own module.
 import { TerraformProviderGenerator } from '@cdktf/provider-generator/lib/get/generator/provider-generator';
+import { emittedSchemas } from './emitted';
 import { ProviderSchemasJson, shortSource } from './schema';
 
 /** A provider to generate: its source address and the version constraint written to `required_providers`. */
@@ -94,7 +95,7 @@ if (require.main === module) {
     const repoRoot = path.resolve(__dirname, '..', '..', '..');
     const schemaPath = path.resolve(repoRoot, process.argv[2] ?? '../shared/genesys/provider-schemas.json');
     const outDir = path.resolve(repoRoot, process.argv[3] ?? 'src/constructs/bindings/generated');
-    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as ProviderSchemasJson;
+    const schema = emittedSchemas(JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as ProviderSchemasJson);
     const files = await generateBindings(schema, pinnedTargets(schema));
     writeBindings(files, outDir);
     process.stdout.write(`wrote ${Object.keys(files).length} files to ${path.relative(repoRoot, outDir)}\n`);
