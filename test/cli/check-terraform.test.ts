@@ -50,6 +50,9 @@ describe('genesys-cobrowse check-terraform', () => {
     const first = results.find((r) => r.address === 'genesyscloud_integration.data_actions');
     expect(first).toEqual({ file: join(fixtures, 'mistakes', 'main.tf'), index: 0, operation: null, valid: true, address: 'genesyscloud_integration.data_actions', diagnostics: [] });
     expect(Object.keys(results[1].diagnostics[0]).sort()).toEqual(['code', 'message', 'pointer', 'severity', 'suggestion']);
+    // A data action's result names the operation it calls, removed ones too.
+    expect(results[1].operation).toBe('GET /api/v2/conversations/chats/{conversationId}/messages (getConversationsChatMessages)');
+    expect(results.find((r) => r.address === 'genesyscloud_integration_action.callback')?.operation).toBe('POST /api/v2/conversations/callbacks (postConversationsCallbacks)');
   });
 
   it('passes correct configurations after public repositories, and a hand-written co-browse setup (exit 0)', () => {

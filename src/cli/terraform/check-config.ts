@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'fs';
 import { basename, join } from 'path';
 import { hasErrors, type Diagnostic } from '../../validation';
-import { applySuppressions, checkDataActionExport, checkResource, type ResourceContext, type ResourceDiagnostic, type ResourceInput } from '../../validation/resource';
+import { applySuppressions, checkDataActionExport, checkResource, resourceOperation, type ResourceContext, type ResourceDiagnostic, type ResourceInput } from '../../validation/resource';
 import { parseInputJson, readInputText, UnreadableInput } from '../check/read-input';
 import { unreadableResult, type CheckedDiagnostic, type Result } from '../check/results';
 import { readHcl } from './hcl';
@@ -125,11 +125,12 @@ function checkOne(r: ReadResource, context: ResourceContext, fileSuppressions: M
     byAttribute.set(d.attribute, list);
   }
   if (byAttribute.size === 0) byAttribute.set(null, []);
+  const operation = resourceOperation(r, context);
   const suppressed = applied.suppressed.map((d) => ({ severity: d.severity, code: d.code, reason: d.reason, attribute: d.attribute, message: d.message, location: (d.attribute ? r.attributes.get(d.attribute) : undefined) ?? r.location }));
   return [...byAttribute].map(([attribute, list], k) => ({
     file: r.file,
     index: r.index,
-    operation: null,
+    operation,
     subject: attribute ? `${address} ${attribute}` : address,
     valid: !hasErrors(list as Diagnostic[]),
     address,

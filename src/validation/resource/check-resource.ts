@@ -5,7 +5,7 @@
  */
 import { closestProviderType, providerRelease, providerTypeSchema, removedProviderType } from '../../genesys/provider-types';
 import { checkAuthRole, checkOauthClient } from './access-resources';
-import { checkDataAction, type DataActionRequest } from './data-action';
+import { checkDataAction, dataActionOperation, type DataActionRequest } from './data-action';
 import { checkResourceBody, hasResourceBody } from './resource-body';
 import { checkBlock, type Finding } from './schema';
 import { addressOf, NO_CONTEXT, type ResourceContext, type ResourceDiagnostic, type ResourceInput } from './types';
@@ -72,17 +72,29 @@ export function checkDataActionExport(input: ResourceInput): ResourceDiagnostic[
   return checkIntegrationAction(input.values, NO_CONTEXT, type).map(({ path, pointer, ...d }) => ({ ...d, pointer: pointer ?? '', address, attribute: attributePath(path) }));
 }
 
-/** The data action of a `genesyscloud_integration_action`, its integration's type found through `integration_id`. */
-function checkIntegrationAction(values: Record<string, unknown>, context: ResourceContext, knownType?: string): Finding[] {
+/** The operation a resource calls (`METHOD /path (operationId)`: a Platform API data action's), or null. */
+export function resourceOperation(input: ResourceInput, context: ResourceContext = NO_CONTEXT): string | null {
+  if (input.type !== 'genesyscloud_integration_action' && input.type !== 'genesyscloud_integration_action_draft') return null;
+  const req = dataActionRequest(input.values, context, typeof input.values.integration_type === 'string' ? input.values.integration_type : undefined);
+  return req ? dataActionOperation(req) : null;
+}
+
+function dataActionRequest(values: Record<string, unknown>, context: ResourceContext, knownType?: string): DataActionRequest | undefined {
   const request = firstBlock(values.config_request);
-  if (!request) return [];
-  const req: DataActionRequest = {
+  if (!request) return undefined;
+  return {
     integrationType: knownType ?? integrationType(values.integration_id, context),
     urlTemplate: request.request_url_template,
     method: request.request_type,
     requestTemplate: request.request_template,
     contractInput: values.contract_input,
   };
+}
+
+/** The data action of a `genesyscloud_integration_action`, its integration's type found through `integration_id`. */
+function checkIntegrationAction(values: Record<string, unknown>, context: ResourceContext, knownType?: string): Finding[] {
+  const req = dataActionRequest(values, context, knownType);
+  if (!req) return [];
   const attribute = { url: ['config_request', 0, 'request_url_template'], template: ['config_request', 0, 'request_template'], contract: ['contract_input'] };
   return checkDataAction(req).map(({ part, ...d }) => ({ ...d, path: attribute[part] }));
 }

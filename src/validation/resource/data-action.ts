@@ -99,6 +99,15 @@ export function checkDataAction(req: DataActionRequest): DataActionFinding[] {
   return [...out, ...checkRendered(op, body, stand, 'template')];
 }
 
+/** `METHOD /path (operationId)` of the operation (current or removed) a Platform API data action calls, or null. */
+export function dataActionOperation(req: DataActionRequest): string | null {
+  if (!isPlatformApiAction(req) || typeof req.urlTemplate !== 'string' || typeof req.method !== 'string') return null;
+  const path = renderUrl(req.urlTemplate.split('?')[0], new StandIns(undefined, req.integrationType), []);
+  const { removed, op } = routeRequest(req.method.toUpperCase(), path);
+  const found = op ?? removed;
+  return found ? describeOperation(found) : null;
+}
+
 /** The body checked as the validator checks any request; what depends on an input's run-time value is not judged. */
 function checkRendered(op: Parameters<typeof validateBody>[0], body: unknown, stand: StandIns, part: 'template' | 'contract'): DataActionFinding[] {
   const fromInput = new Set<string>();
