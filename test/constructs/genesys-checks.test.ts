@@ -33,7 +33,8 @@ function rawResource(stack: TerraformStack, id: string, type: string, values: Re
 describe('GenesysChecks (Aspect)', () => {
   it('fails synth on an error of any genesyscloud L1, naming the construct path, address and attribute', () => {
     const stack = checkedStack();
-    new AuthRole(stack, 'agent', { name: 'Agent', permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['ad'] }] });
+    // A domain no permission has: an error whatever else the permission rule calls a warning.
+    new AuthRole(stack, 'agent', { name: 'Agent', permissionPolicies: [{ domain: 'conversaton', entityName: 'cobrowse', actionSet: ['add'] }] });
     rawResource(stack, 'flow', 'genesyscloud_flow', { filepath: 'f.yaml', file_content_hash: 'abc' });
     const message = synthError(stack);
     expect(message).toContain('[test/agent] genesyscloud_auth_role.agent permission_policies[0].action_set: error /0 [unknown-permission]');
@@ -46,8 +47,8 @@ describe('GenesysChecks (Aspect)', () => {
     const first = newStack(app);
     const second = new TerraformStack(app, 'second');
     new GenesyscloudProvider(second, 'genesyscloud', { awsRegion: 'us-east-1' });
-    new AuthRole(first, 'a', { name: 'A', permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['ad'] }] });
-    new AuthRole(second, 'b', { name: 'B', permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['ad'] }] });
+    new AuthRole(first, 'a', { name: 'A', permissionPolicies: [{ domain: 'conversaton', entityName: 'cobrowse', actionSet: ['add'] }] });
+    new AuthRole(second, 'b', { name: 'B', permissionPolicies: [{ domain: 'conversaton', entityName: 'cobrowse', actionSet: ['add'] }] });
     Aspects.of(app).add(new GenesysChecks());
     expect(() => Testing.synth(second, true)).not.toThrow();
     GenesysChecks.applyTo(app);
@@ -87,7 +88,7 @@ describe('GenesysChecks (Aspect)', () => {
 
   it('refuses a suppression without a reason, and never suppresses removed-operation', () => {
     const stack = checkedStack();
-    const role = new AuthRole(stack, 'agent', { name: 'Agent', permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['ad'] }] });
+    const role = new AuthRole(stack, 'agent', { name: 'Agent', permissionPolicies: [{ domain: 'conversaton', entityName: 'cobrowse', actionSet: ['add'] }] });
     GenesysChecks.suppress(role, [{ code: 'unknown-permission', reason: ' ' }]);
     const action = rawResource(stack, 'chat', 'genesyscloud_integration_action', {
       name: 'chat', category: 'c', integration_id: 'i', contract_input: '{}', contract_output: '{}',

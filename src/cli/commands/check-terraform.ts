@@ -58,7 +58,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const { results, unreadable } = await checkTerraformPaths(options.paths, { suppressions });
+  const { results, unreadable } = await checkTerraformPaths(options.paths, { suppressions, suppressionsFile: options.suppressionsFile });
   for (const message of unreadable) io.stderr.write(`${escapeControl(message)}\n`);
   io.stdout.write(FORMATS[options.format](results));
   if (unreadable.length) return 2;

@@ -15,6 +15,8 @@ const isConfigFile = (name: string) => name.endsWith('.tf') || name.endsWith('.t
 export interface CheckTerraformOptions {
   /** Suppressions by resource address (`--suppressions FILE`). */
   suppressions?: Map<string, Suppression[]>;
+  /** The file they were read from, named by the unused ones' results. @default '--suppressions' */
+  suppressionsFile?: string;
 }
 
 export interface CheckTerraformOutcome {
@@ -48,7 +50,7 @@ export async function checkTerraformPaths(paths: readonly string[], options: Che
   for (const [address, list] of options.suppressions ?? []) {
     if (used.has(address)) continue;
     const diagnostics = list.map((s): CheckedDiagnostic => ({ severity: 'warning', pointer: '', code: 'unused-suppression', message: `The suppression of ${s.code} for ${address} matched no resource: no input declares ${address}.`, suggestion: 'remove it, or fix the address' }));
-    results.push({ file: '--suppressions', index: 0, operation: null, subject: address, valid: true, address, diagnostics });
+    results.push({ file: options.suppressionsFile ?? '--suppressions', index: 0, operation: null, subject: address, valid: true, address, diagnostics });
   }
   return { results, unreadable };
 }
