@@ -4,6 +4,7 @@
  * numbers, bools, lists, objects, and `jsonencode` of a literal); every other expression is unknown, with the
  * resource references it names. Each resource and attribute keeps its line and column.
  */
+import { readFileSync } from 'fs';
 import { join, dirname } from 'path';
 import type { Node, Parser as TsParser } from 'web-tree-sitter';
 import { UnknownValue, referencesIn } from '../../validation/resource';
@@ -21,7 +22,8 @@ function hclParser(): Promise<TsParser> {
     await Parser.init();
     const grammar = join(dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-hcl.wasm');
     const p = new Parser();
-    p.setLanguage(await Language.load(grammar));
+    // Bytes, not a path: with a path it imports node:fs/promises dynamically, which a CommonJS VM (jest) refuses.
+    p.setLanguage(await Language.load(readFileSync(grammar)));
     return p;
   })());
 }

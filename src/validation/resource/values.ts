@@ -10,9 +10,10 @@ export class UnknownValue {
 
 export const isUnknownValue = (value: unknown): value is UnknownValue => value instanceof UnknownValue;
 
-const REFERENCE = /\b(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)?/g;
+/** Only genesyscloud references matter to the checks (an integration's type, a role); an attribute `x.genesyscloud_y` is none. */
+const REFERENCE = /(?<![\w.])(?:data\.)?genesyscloud_[a-z0-9_]+\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)?/g;
 
-/** The resource references in an expression's text (`${genesyscloud_integration.x.id}` -> `genesyscloud_integration.x.id`). */
+/** The genesyscloud resource references in an expression's text (`${genesyscloud_integration.x.id}` -> `genesyscloud_integration.x.id`). */
 export function referencesIn(expression: string): string[] {
   return [...new Set(expression.match(REFERENCE) ?? [])];
 }
