@@ -10,6 +10,7 @@ import type { ProviderTypesIndex, RemovedResourceType, TfBlock } from './provide
 
 export type { ProviderTypesIndex, RemovedResourceType, TfAttribute, TfBlock, TfBlockType, TfType, TfValueCheck } from './provider-schema-types';
 
+// Through the parent folder, as snapshot.ts: also right where this module is bundled into lib/provider/.
 const DATA = join(__dirname, '..', 'genesys', 'data');
 
 export type TypeMode = 'resource' | 'data';
@@ -51,6 +52,26 @@ export function removedProviderType(type: string): RemovedResourceType | undefin
 /** The provider release the schemas were read from (e.g. `v1.84.1`). */
 export function providerRelease(): string {
   return loadIndex().source.release;
+}
+
+/** What a data action's Velocity templates may reference (velocity-context.json). */
+export interface VelocityContext {
+  input: string;
+  rawRequest: string;
+  credentials: { name: string; integrationTypes: string[] };
+  helpers: Record<string, { renders: 'string' | 'number' }>;
+  dataActionsIntegrationType: string;
+}
+
+let velocity: VelocityContext | undefined;
+export function velocityContext(): VelocityContext {
+  return (velocity ??= JSON.parse(readFileSync(join(DATA, 'velocity-context.json'), 'utf8')) as VelocityContext);
+}
+
+let bodies: Record<string, { operation: string }> | undefined;
+/** genesyscloud resources whose blocks the provider sends as one request body, by type (resource-bodies.json). */
+export function resourceBodies(): Record<string, { operation: string }> {
+  return (bodies ??= (JSON.parse(readFileSync(join(DATA, 'resource-bodies.json'), 'utf8')) as { resources: Record<string, { operation: string }> }).resources);
 }
 
 /** The nearest existing type of the same mode to a misspelt one. */

@@ -4,25 +4,13 @@
  * template, rendered with typed stand-ins for the inputs `contract_input` declares, is checked against that
  * operation's body like any request; `${input.rawRequest}` sends the input itself, so `contract_input` is.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { describeOperation } from '../../genesys';
 import { routeRequest } from '../../genesys/operations';
+import { velocityContext } from '../../genesys/provider-types';
 import { validateBody, validateRequest } from '../request';
 import type { Diagnostic } from '../types';
 import { hasDirective, insideJsonString, scanReferences, type VelocityReference } from './velocity';
 import { isUnknownValue } from './values';
-
-interface VelocityContext {
-  input: string;
-  rawRequest: string;
-  credentials: { name: string; integrationTypes: string[] };
-  helpers: Record<string, { renders: 'string' | 'number' }>;
-  dataActionsIntegrationType: string;
-}
-
-let context: VelocityContext | undefined;
-const velocity = () => (context ??= JSON.parse(readFileSync(join(__dirname, '..', '..', 'genesys', 'data', 'velocity-context.json'), 'utf8')) as VelocityContext);
 
 /** A data action's request, as the resource or the export file gives it (unknown parts as UnknownValue). */
 export interface DataActionRequest {
@@ -40,7 +28,7 @@ export interface DataActionRequest {
 export type DataActionFinding = Diagnostic & { part: 'url' | 'template' | 'contract' };
 
 export function isPlatformApiAction(req: DataActionRequest): boolean {
-  if (req.integrationType !== undefined) return req.integrationType === velocity().dataActionsIntegrationType;
+  if (req.integrationType !== undefined) return req.integrationType === velocityContext().dataActionsIntegrationType;
   return typeof req.urlTemplate === 'string' && req.urlTemplate.startsWith('/api/v2/');
 }
 
@@ -71,7 +59,7 @@ export function checkDataAction(req: DataActionRequest): DataActionFinding[] {
   }
   const template = req.requestTemplate === undefined || req.requestTemplate === null ? '${input.rawRequest}' : req.requestTemplate;
   if (isUnknownValue(template) || typeof template !== 'string') return out;
-  if (template.trim() === `\${${velocity().input}.${velocity().rawRequest}}` || template.trim() === `$${velocity().input}.${velocity().rawRequest}`) {
+  if (template.trim() === `\${${velocityContext().input}.${velocityContext().rawRequest}}` || template.trim() === `$${velocityContext().input}.${velocityContext().rawRequest}`) {
     if (schema === undefined) return out;
     const body = stand.sample(schema);
     return [...out, ...checkRendered(op, body, stand, 'contract')];
@@ -148,7 +136,7 @@ class StandIns {
 
   /** What a reference prints, or undefined when Velocity would print the reference's own text (null, unknown). */
   render(ref: VelocityReference, inString: boolean, out: DataActionFinding[], part: 'url' | 'template'): string | undefined {
-    const ctx = velocity();
+    const ctx = velocityContext();
     if (ref.root === ctx.input) {
       if (ref.path[0] === ctx.rawRequest && ref.path.length === 1) return this.schema ? JSON.stringify(this.sample(this.schema)) : this.unknown(inString);
       if (ref.path.length === 0) return this.unknown(inString);

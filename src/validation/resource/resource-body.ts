@@ -5,17 +5,13 @@
  * enums, formats, ranges, combinations): names and presence are the provider schema's (schema.ts), since the
  * provider names some fields its own way.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { getOperation } from '../../genesys';
-import type { TfBlock } from '../../genesys/provider-types';
+import { resourceBodies, type TfBlock } from '../../genesys/provider-types';
 import { fieldName } from '../messages';
 import { validateBody } from '../request';
 import { attributePath, isUnknownValue } from './values';
 import type { Finding } from './schema';
 
-let bodies: Record<string, { operation: string }> | undefined;
-const resourceBodies = () => (bodies ??= (JSON.parse(readFileSync(join(__dirname, '..', '..', 'genesys', 'data', 'resource-bodies.json'), 'utf8')) as { resources: Record<string, { operation: string }> }).resources);
 
 const KEPT = new Set(['wrong-type', 'not-in-enum', 'bad-format', 'out-of-range', 'invalid-combination']);
 
