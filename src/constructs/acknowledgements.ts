@@ -42,6 +42,23 @@ export function acknowledge(scope: IConstruct, code: string): string | undefined
   return undefined;
 }
 
+/**
+ * Every valid suppression on `scope` and its ancestors, nearest first, one per code: what a
+ * `genesyscobrowse_payload_check` is told to acknowledge at plan. Each is recorded as used.
+ */
+export function acknowledgementsFor(scope: IConstruct): SuppressionRule[] {
+  const out: SuppressionRule[] = [];
+  for (let c: IConstruct | undefined = scope; c; c = c.node.scope) {
+    for (const entry of byConstruct.get(c) ?? []) {
+      if (suppressionProblem(entry.rule) !== null || out.some((r) => r.code === entry.rule.code)) continue;
+      entry.used = true;
+      record(scope, entry.rule.code, entry.rule.reason);
+      out.push({ code: entry.rule.code, reason: entry.rule.reason });
+    }
+  }
+  return out;
+}
+
 function record(scope: IConstruct, code: string, reason: string): void {
   const stack = TerraformStack.of(scope);
   const list = recorded.get(stack) ?? [];
