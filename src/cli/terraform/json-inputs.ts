@@ -93,7 +93,10 @@ export function readPlan(file: string, json: Json): ReadResource[] {
       throw new NotTerraform(file, `resource_changes entry ${c.address ?? c.type}: no change.after object (the plan JSON is not whole)`);
     }
     const configAddress = `${c.module_address ? `${c.module_address}.` : ''}${c.mode === 'data' ? 'data.' : ''}${c.type}.${c.name}`;
-    const values = overlay(stripNulls(after), c.change?.after_unknown, expressions.get(configAddress.replace(/\[[^\]]*\]/g, ''))) as Json;
+    const overlaid = overlay(stripNulls(after), c.change?.after_unknown, expressions.get(configAddress.replace(/\[[^\]]*\]/g, '')));
+    // A wholly unknown object (after_unknown: true) has nothing to check yet.
+    if (!isObject(overlaid) || overlaid instanceof UnknownValue) continue;
+    const values = overlaid;
     out.push({ file, index: out.length, mode: c.mode === 'data' ? 'data' : 'resource', type: c.type, name: c.name, address: c.address, values, attributes: new Map(), suppressions: [], planned: true });
   }
   return out;

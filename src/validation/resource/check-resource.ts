@@ -13,6 +13,9 @@ import { attributePath, isUnknownValue } from './values';
 
 const PREFIX = 'genesyscloud_';
 
+/** What Terraform itself refuses before a plan exists: never reported for planned values. */
+const PLANNED_ALREADY: ReadonlySet<string> = new Set(['unknown-attribute', 'computed-attribute', 'missing-attribute']);
+
 /** Whether the checks have anything to say about this type (the genesyscloud provider's). */
 export function isGenesysType(type: string): boolean {
   return type.startsWith(PREFIX);
@@ -45,7 +48,8 @@ export function checkResource(input: ResourceInput, context: ResourceContext = N
   }
   const findings: Finding[] = [];
   checkBlock(block, input.values, [], findings, true);
-  if (input.planned) findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'computed-attribute'));
+  // A plan's values passed Terraform's own schema check (by the provider version that planned, maybe newer).
+  if (input.planned) findings.splice(0, findings.length, ...findings.filter((f) => !PLANNED_ALREADY.has(f.code)));
   if (input.mode === 'resource') {
     if (input.type === 'genesyscloud_auth_role') findings.push(...checkAuthRole(input.values));
     if (input.type === 'genesyscloud_oauth_client') findings.push(...checkOauthClient(input.values, context));

@@ -58,6 +58,9 @@ function checkInstances(block: TfBlock, name: string, value: unknown, path: (str
   }
   instances.forEach((instance, i) => {
     if (isObject(instance)) checkBlock(type.block, instance, [...path, name, i], out, false);
+    else if (!isUnknownValue(instance) && instance !== null) {
+      out.push({ severity: 'error', path: [...path, name], code: 'wrong-type', message: `${fmt([...path, name])} is a block, not an argument: Terraform rejects ${describe(instance)} there ("Unsupported argument").`, suggestion: `write ${name} { ... }` });
+    }
   });
 }
 

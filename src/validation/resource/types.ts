@@ -12,8 +12,8 @@ export interface ResourceInput {
   /** Full address when it is not `type.name` (modules: `module.roles.genesyscloud_auth_role.agent`; data: `data.x.y`). @default derived */
   address?: string;
   /**
-   * Values from a plan: Terraform already refused what the configuration could not set, and the provider
-   * fills computed attributes, so those are not reported.
+   * Values from a plan: Terraform already refused unknown, computed-only and missing arguments (checked by the
+   * provider version that planned, which may be newer than the data), so those are not reported.
    * @default false
    */
   planned?: boolean;
