@@ -19,6 +19,8 @@ const USAGE = `usage: genesys-cobrowse <command> [options]
 commands:
   check FILE... [--operation "METHOD /path"] [--format text|json|sarif]
                       check Genesys Cloud request payloads (- reads stdin; check --help for more)
+  check-terraform PATH... [--format text|json|sarif] [--suppressions FILE]
+                      check the genesyscloud resources of Terraform configurations, cdk.tf.json and plans
   provider install [--dir DIR] [--write-cli-config FILE]
                       lay out the genesyscobrowse Terraform provider as a filesystem mirror
   provider serve      run the provider for TF_REATTACH_PROVIDERS (prints the value; stop it with kill)

@@ -3,6 +3,7 @@ import { Annotations, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { Operation } from '../genesys';
 import { isOperation, lookupOperation as resolveOperation, type Diagnostic, type OperationRef } from '../validation';
+import { acknowledge } from './acknowledgements';
 
 /**
  * A synth message as every construct writes it: `<prop>: <what is wrong> (<what to do>)`, the validator's
@@ -23,9 +24,16 @@ export function reportDiagnostics(scope: IConstruct, what: string, diagnostics: 
   const errors: string[] = [];
   for (const d of diagnostics) {
     if (d.severity === 'error') errors.push(synthMessage(what, d, list));
-    else Annotations.of(scope).addWarning(synthMessage(what, d, list));
+    else reportWarning(scope, d.code, synthMessage(what, d, list));
   }
   return errors;
+}
+
+/** A warning as an annotation, or, when a suppression acknowledges its code, an info line with the reason. */
+export function reportWarning(scope: IConstruct, code: string, text: string): void {
+  const reason = acknowledge(scope, code);
+  if (reason === undefined) Annotations.of(scope).addWarning(text);
+  else Annotations.of(scope).addInfo(`acknowledged: ${text} (${reason})`);
 }
 
 /** Options passed to the validator so values only known at plan (cdktf tokens) are checked for presence only. */

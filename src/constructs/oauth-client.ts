@@ -2,13 +2,13 @@ import { Construct, type IConstruct } from 'constructs';
 import { Annotations, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import type { Operation } from '../genesys';
 import { caveatDiagnostics } from '../validation/access';
-import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes, type OperationRef } from '../validation';
+import { permissionsCover, permissionStrings, requiredAccess, rolePermissions, validatePermissions, validateScopes, type DiagnosticCode, type OperationRef } from '../validation';
 import { AuthRole } from './bindings/generated/providers/genesyscloud/auth-role';
 import { DataGenesyscloudAuthDivisionHome } from './bindings/generated/providers/genesyscloud/data-genesyscloud-auth-division-home';
 import { OauthClient } from './bindings/generated/providers/genesyscloud/oauth-client';
 import { enumProblem, rangeProblem } from './allowed-values';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, OAUTH_GRANT_TYPES, type OAuthGrantType } from './bindings/constraints.generated';
-import { lookupOperation, reportDiagnostics, synthMessage } from './diagnostics';
+import { lookupOperation, reportDiagnostics, reportWarning, synthMessage } from './diagnostics';
 import { literalAttributes } from './literal';
 
 /**
@@ -136,6 +136,8 @@ export class GenesysOAuthClient extends Construct implements IGenesysOAuthClient
 
     this.node.addValidation({
       validate: () => [
+        // At synth, not when operations are added: a suppression (GenesysChecks.suppress) may come later.
+        ...accessWarnings(this.operations, this.grantType).flatMap(({ code, text }) => (reportWarning(this, code, text), [])),
         ...this.lookupErrors,
         ...(this.operations.length === 0 && this.lookupErrors.length === 0 ? ['operations: list at least one Genesys API operation the client will call.'] : []),
         ...reportDiagnostics(this, 'additionalScopes', validateScopes(this.extraScopes), true),
@@ -208,7 +210,6 @@ export class GenesysOAuthClient extends Construct implements IGenesysOAuthClient
       else if (!this.operations.includes(found)) added.push(found);
     }
     this.operations.push(...added);
-    for (const warning of accessWarnings(added, this.grantType)) Annotations.of(this).addWarning(warning);
     this.updateAccess();
   }
 
@@ -312,14 +313,14 @@ function problem(field: string, message: string | undefined): string[] {
  * What synth cannot promise about the derived access: operations whose scopes or permissions are unknown,
  * and calls FACTS.md leaves UNVERIFIED for this grant type (caveats.json).
  */
-function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): string[] {
+function accessWarnings(operations: readonly Operation[], grantType: OAuthGrantType): { code: DiagnosticCode; text: string }[] {
   const userGrant = grantType !== 'CLIENT-CREDENTIALS';
   const unknown = operations.filter((op) => (userGrant ? !op.scopesKnown : !op.permissionsKnown));
   const what = userGrant ? 'OAuth scopes' : 'permissions';
   return [
-    ...unknown.map((op) => `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.`),
+    ...unknown.map((op) => ({ code: 'access-unknown' as const, text: `operations: the ${what} of ${op.operationId} are unknown for this operation (added after the last published ${userGrant ? 'scope' : 'permission'} list), so this client is not granted any for it; add them with ${userGrant ? 'additionalScopes' : 'additionalPermissions'} once known.` })),
     // The validator's own caveat warnings, so synth and every other check word them the same.
-    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => synthMessage('operations', d)),
+    ...operations.flatMap((op) => caveatDiagnostics(op, grantType)).map((d) => ({ code: d.code, text: synthMessage('operations', d) })),
   ];
 }
 

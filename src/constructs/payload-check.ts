@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
-import { Token, type TerraformOutput } from 'cdktf';
+import { Lazy, Token, type IResolvable, type TerraformOutput } from 'cdktf';
 import { addProviderPayloadCheck, type DataGenesyscobrowsePayloadCheck } from '../provider/cdktf';
 import type { Operation } from '../genesys';
 import { bodyRules, validateBody, type OperationRef } from '../validation';
+import { acknowledgementsFor } from './acknowledgements';
 import { lookupOperation, reportDiagnostics, TOKENS_UNKNOWN } from './diagnostics';
 import { containsToken } from './literal';
 import { PayloadCheckGroup } from './payload-check-group';
@@ -89,6 +90,14 @@ export class PayloadCheck extends Construct {
       }
       case 'provider':
         this.check = addProviderPayloadCheck(this, 'check', { operation: op?.operationId ?? operationName, body: props.body as Record<string, unknown> | string | undefined });
+        // Suppressions (GenesysChecks.suppress) on this check or above it, read at synth: the provider then does not
+        // repeat those warnings (`unverified`, `structure-only`, ...) at every plan, and the reasons are in the JSON.
+        this.check.putAcknowledge(Lazy.anyValue({ produce: () => {
+          const rules = acknowledgementsFor(this);
+          return rules.length ? rules : undefined;
+        } }) as IResolvable);
+        // Also at validation, before GenesysChecks reports unused suppressions and the stack's JSON is written.
+        this.node.addValidation({ validate: () => (acknowledgementsFor(this), []) });
         break;
     }
   }

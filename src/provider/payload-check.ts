@@ -96,8 +96,28 @@ function failOnError(config: PayloadCheckConfig): boolean {
   return config.fail_on_error !== false && !isUnknown(config.fail_on_error);
 }
 
+/** The code of the note a provider without credentials gives, for `acknowledge`. */
+export const STRUCTURE_ONLY = 'structure-only';
+
+/** `acknowledge` entries as code -> reason; entries without a code or reason are problems, not acknowledgements. */
+function acknowledged(config: PayloadCheckConfig): { codes: Map<string, string>; problems: TfDiagnostic[] } {
+  const codes = new Map<string, string>();
+  const problems: TfDiagnostic[] = [];
+  const list = isUnknown(config.acknowledge) || !Array.isArray(config.acknowledge) ? [] : (config.acknowledge as unknown[]);
+  list.forEach((entry, i) => {
+    const { code, reason } = (entry ?? {}) as { code?: unknown; reason?: unknown };
+    if (isUnknown(code) || isUnknown(reason)) return;
+    if (typeof code !== 'string' || code.trim() === '' || typeof reason !== 'string' || reason.trim() === '') {
+      problems.push({ severity: 'ERROR', summary: 'acknowledge needs a code and a reason', detail: `acknowledge[${i}]: write { code = "unverified", reason = "why it is fine here" }.`, attribute: ['acknowledge'] });
+    } else codes.set(code, reason);
+  });
+  return { codes, problems };
+}
+
 /** `ValidateDataResourceConfig`: structure only, errors only (warnings come once, from the read). */
 export function validatePayloadCheck(config: PayloadCheckConfig): TfDiagnostic[] {
+  const { problems } = acknowledged(config);
+  if (problems.length) return problems;
   const parsed = parseInputs(config.operation, config.body);
   if (parsed === null || !failOnError(config)) return [];
   const found = isFinding(parsed) ? [parsed] : validate(parsed).diagnostics;
@@ -114,8 +134,9 @@ export async function readPayloadCheck(
   const { op, diagnostics: found } = isFinding(parsed) ? { op: undefined, diagnostics: [parsed] } : validate(parsed);
   const diagnostics: Finding[] = [...found];
   const notes: TfDiagnostic[] = [];
+  const { codes } = acknowledged(config);
   if (live && op && !isFinding(parsed)) diagnostics.push(...(await live.check(op, parsed.body)));
-  else if (!live) {
+  else if (!live && !codes.has(STRUCTURE_ONLY)) {
     notes.push({
       severity: 'WARNING',
       summary: 'Structure-only payload check',
@@ -125,7 +146,8 @@ export async function readPayloadCheck(
     });
   }
   const valid = !diagnostics.some((d) => d.severity === 'error');
-  const reported = diagnostics.filter((d) => d.severity === 'warning' || failOnError(config));
+  // Acknowledged warnings stay in `diagnostics` but are not repeated at every plan; errors always are.
+  const reported = diagnostics.filter((d) => (d.severity === 'warning' ? !codes.has(d.code) : failOnError(config)));
   return {
     state: {
       ...stateOf(config, parsed),

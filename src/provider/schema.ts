@@ -61,6 +61,14 @@ export const DATA_SOURCE_SCHEMAS: Record<string, BlockSpec> = {
         optional: true,
         description: 'Whether an invalid body fails the plan (default true). When false, read `valid` and `diagnostics`.',
       },
+      acknowledge: {
+        type: ['list', ['object', { code: 'string', reason: 'string' }]],
+        optional: true,
+        description:
+          'Warnings acknowledged, each a diagnostic code (`unverified`, `access-unknown`, `structure-only` for the ' +
+          'note of a provider without credentials) with the reason it is fine here: they are not repeated at plan ' +
+          '(`diagnostics` still lists them). A reason is required; errors cannot be acknowledged.',
+      },
       valid: { type: 'bool', computed: true, description: 'True when no error diagnostic was found.' },
       diagnostics: { type: ['list', DIAGNOSTIC_TYPE], computed: true, description: 'Every finding, errors and warnings.' },
       required_permissions: { type: STRINGS, computed: true, description: 'Permissions the operation requires.' },

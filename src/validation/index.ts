@@ -8,3 +8,5 @@ export { messages, fieldName, echo, ECHO_LIMIT, REFERENCE_ECHO_LIMIT, quote } fr
 export { hasErrors, formatDiagnostic } from './format';
 // The API snapshot's look-ups, for callers of the validator (`genesys-cobrowse-cdktf/validation`).
 export { describeOperation, findOperation, getOperation, listOperations, OAUTH_SCOPES, PERMISSIONS, REGIONS, SNAPSHOT_SOURCE, type Operation, type Region } from '../genesys';
+// The genesyscloud resource checks (check-terraform, the GenesysChecks Aspect).
+export { checkResource, checkDataActionExport, resourceOperation, UnknownValue, fromJsonSyntax, applySuppressions, type ResourceInput, type ResourceDiagnostic, type ResourceContext, type SuppressionRule } from './resource';

@@ -22,6 +22,17 @@ export const DIAGNOSTIC_CODES = [
   'invalid-combination',
   'unverified',
   'undocumented',
+  // Terraform resources (src/validation/resource/): see docs/check-terraform.md.
+  'unknown-attribute',
+  'computed-attribute',
+  'missing-attribute',
+  'deprecated-attribute',
+  'removed-resource-type',
+  'unknown-reference',
+  'template-unrenderable',
+  'unknown-velocity-reference',
+  'unused-suppression',
+  'invalid-suppression',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -221,6 +221,11 @@ describe('installed into a fresh cdktf 0.21 app (TypeScript 5.9, ts-node)', () =
     const check = spawnSync('npx', ['genesys-cobrowse', 'check', 'node_modules/genesys-cobrowse-cdktf/examples/payloads/forum-scopes.json'], { cwd: app, encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('error [unknown-scope]');
+    // check-terraform loads the HCL grammar (WebAssembly) and the provider schema data from the installed package.
+    fs.writeFileSync(path.join(app, 'main.tf'), 'resource "genesyscloud_flow" "f" {\n  filepath          = "f.yaml"\n  file_content_hash = "abc"\n}\n');
+    const tf = spawnSync('npx', ['genesys-cobrowse', 'check-terraform', 'main.tf'], { cwd: app, encoding: 'utf8' });
+    expect(tf.stdout).toContain('main.tf:3:23: error [computed-attribute]');
+    expect(tf.status).toBe(1);
   });
 });
 

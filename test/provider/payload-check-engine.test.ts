@@ -1,6 +1,6 @@
 /** `PayloadCheck` with `engine: 'provider'`: the same construct, checked by our provider during a real plan. */
 import { TerraformResource, TerraformVariable } from 'cdktf';
-import { PayloadCheck } from '../../src/constructs';
+import { GenesysChecks, PayloadCheck } from '../../src/constructs';
 import { synthStack, TerraformWorkdir } from './terraform-workdir';
 
 jest.setTimeout(120_000);
@@ -22,6 +22,19 @@ function stack(typeId: unknown, priority: number | string = 3) {
   });
 }
 
+/** Starting co-browse: an `unverified` warning, and the provider's structure-only note (no credentials), at every plan. */
+function cobrowse(acknowledge: boolean) {
+  return synthStack('engine', (s) => {
+    const check = new PayloadCheck(s, 'cobrowse', { operation: 'postConversationCobrowse', engine: 'provider', body: undefined });
+    if (acknowledge) {
+      GenesysChecks.suppress(check, [
+        { code: 'unverified', reason: 'tried with a client-credentials token in our test org' },
+        { code: 'structure-only', reason: 'CI plans without Genesys credentials' },
+      ]);
+    }
+  });
+}
+
 describe("PayloadCheck engine 'provider'", () => {
   let workdir: TerraformWorkdir;
   beforeAll(async () => {
@@ -36,6 +49,18 @@ describe("PayloadCheck engine 'provider'", () => {
       expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(plan.code).toBe(0);
     }
+  });
+
+  it('does not repeat acknowledged warnings at plan (unverified, structure-only); without acknowledgement it does', async () => {
+    const summaries = async (acknowledge: boolean) => {
+      workdir.use(cobrowse(acknowledge));
+      const plan = await workdir.plan();
+      expect(plan.code).toBe(0);
+      return plan.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.summary} ${d.detail ?? ''}`);
+    };
+    const plain = await summaries(false);
+    expect(plain).toEqual(expect.arrayContaining([expect.stringContaining('[unverified]'), expect.stringContaining('Structure-only payload check')]));
+    expect(await summaries(true)).toEqual([]);
   });
 
   it('fails the plan on the body attribute with the validator message', async () => {

@@ -1,7 +1,11 @@
 import { getOperation } from '../../src/genesys';
 import { DIAGNOSTIC_CODES, validateBody, validatePermissions, validateRequest, validateScopes, type Diagnostic, type DiagnosticCode } from '../../src/validation';
+import { applySuppressions, checkResource, UnknownValue } from '../../src/validation/resource';
 
 const QUEUE = '0b4c7f1e-2d9a-4e35-8f61-7a3e5c2d9b10';
+const tf = (type: string, values: Record<string, unknown>) => checkResource({ mode: 'resource', type, name: 'x', values });
+const dataAction = (request: Record<string, unknown>) => tf('genesyscloud_integration_action', { name: 'a', category: 'c', integration_id: 'i', contract_input: '{"type":"object","properties":{"n":{"type":"string"}}}', contract_output: '{}', config_request: [{ request_url_template: '/api/v2/conversations/callbacks', request_type: 'POST', ...request }] });
+const suppress = (code: string, reason: string) => applySuppressions([], [{ code, reason }], 'genesyscloud_auth_role.x').problems.map((p) => p.diagnostic);
 const nest = (depth: number): unknown => {
   let node: Record<string, unknown> = { variableName: 'queue' };
   for (let i = 0; i < depth; i += 1) node = { conjunction: 'AND', terms: [node] };
@@ -33,6 +37,16 @@ const CASES: Record<DiagnosticCode, { run: () => Diagnostic[]; pointer: string; 
   'access-unknown': { run: () => validateRequest({ method: 'DELETE', path: '/api/v2/conversations/messaging/integrations/open/extensions/googlebusinessprofile/i1' }), pointer: '', message: /OAuth scopes of .* are unknown for this operation \(added after the last published scope list\)/ },
   'invalid-combination': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/messages/agentless', body: { fromAddress: 'deployment-id', toAddress: 'someone', toAddressMessengerType: 'webmessaging' } }), pointer: '/toAddress', message: /the recipient is `externalContactId`/ },
   'unverified': { run: () => validateRequest({ method: 'POST', path: '/api/v2/conversations/c1/cobrowse' }), pointer: '', message: /With a CLIENT-CREDENTIALS token this call is unverified/ },
+  'unknown-attribute': { run: () => tf('genesyscloud_routing_queue', { name: 'q', descripton: 'd' }), pointer: '', message: /`descripton` is not an argument or block/ },
+  'computed-attribute': { run: () => tf('genesyscloud_flow', { filepath: 'f', file_content_hash: 'h' }), pointer: '', message: /`file_content_hash` is computed by the genesyscloud provider/ },
+  'missing-attribute': { run: () => tf('genesyscloud_flow', {}), pointer: '', message: /`filepath` is required by the genesyscloud provider/ },
+  'deprecated-attribute': { run: () => tf('genesyscloud_tf_export', { resource_types: ['genesyscloud_user'] }), pointer: '', message: /deprecated in the genesyscloud provider: Use include_filter_resources/ },
+  'removed-resource-type': { run: () => tf('genesyscloud_widget_deployment', {}), pointer: '', message: /no longer exists in the genesyscloud provider/ },
+  'unknown-reference': { run: () => checkResource({ mode: 'resource', type: 'genesyscloud_oauth_client', name: 'c', values: { name: 'c', authorized_grant_type: 'CLIENT-CREDENTIALS', roles: [{ role_id: new UnknownValue(['genesyscloud_auth_role.gone.id']) }] } }, { complete: true, resource: () => undefined }), pointer: '', message: /refers to genesyscloud_auth_role.gone, which this configuration does not declare/ },
+  'template-unrenderable': { run: () => dataAction({ request_template: '{"callbackNumbers": [${input.n}]}' }), pointer: '', message: /does not render to JSON/ },
+  'unknown-velocity-reference': { run: () => dataAction({ request_template: '{"callbackNumbers": ["${Input.n}"]}' }), pointer: '', message: /is not a data action context object or helper/ },
+  'unused-suppression': { run: () => suppress('unverified', 'tested against our org'), pointer: '', message: /matched no diagnostic/ },
+  'invalid-suppression': { run: () => suppress('removed-operation', 'we know'), pointer: '', message: /removed-operation cannot be suppressed/ },
 };
 
 describe('every diagnostic code', () => {

@@ -6,7 +6,11 @@ import type { Result } from './results';
 import { RULE_HELP } from './rule-help';
 
 export function formatSarif(results: readonly Result[]): string {
-  const diagnostics = results.flatMap((r) => r.diagnostics.map((d) => ({ r, d })));
+  // Suppressed diagnostics (check-terraform) are results too, marked with SARIF's `suppressions` and their reason.
+  const diagnostics = results.flatMap((r) => [
+    ...r.diagnostics.map((d) => ({ r, d, reason: undefined as string | undefined })),
+    ...(r.suppressed ?? []).map((s) => ({ r, d: { ...s, pointer: '', suggestion: null }, reason: s.reason as string | undefined })),
+  ]);
   const rules = [...new Set(diagnostics.map(({ d }) => d.code))].sort();
   const sarif = {
     version: '2.1.0',
@@ -23,7 +27,7 @@ export function formatSarif(results: readonly Result[]): string {
           })),
         },
       },
-      results: diagnostics.map(({ r, d }) => {
+      results: diagnostics.map(({ r, d, reason }) => {
         const uri = artifactUri(r.file);
         // Without a URI, the message names the file instead.
         const text = `${uri === null ? `${r.file}: ` : ''}${d.pointer || '/'}: ${d.message}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`;
@@ -40,6 +44,7 @@ export function formatSarif(results: readonly Result[]): string {
             }),
             logicalLocations: [{ fullyQualifiedName: `${r.subject}#${d.pointer}` }],
           }],
+          ...(reason !== undefined ? { suppressions: [{ kind: 'inSource', justification: reason }] } : {}),
         };
       }),
     }],

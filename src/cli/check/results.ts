@@ -21,6 +21,12 @@ export interface Result {
   subject: string;
   valid: boolean;
   diagnostics: CheckedDiagnostic[];
+  /** check-terraform: the resource's address (`genesyscloud_auth_role.agent`). */
+  address?: string;
+  /** check-terraform: the attribute the diagnostics concern (`permission_policies[0].action_set`); absent for the resource as a whole. */
+  attribute?: string;
+  /** check-terraform: diagnostics acknowledged by a suppression, with its reason. */
+  suppressed?: (Omit<CheckedDiagnostic, 'suggestion' | 'pointer'> & { reason: string; attribute: string | null })[];
 }
 
 export function checkFile(payloads: PayloadFile): Result[] {

@@ -17,8 +17,8 @@ import { CodeMaker } from 'codemaker';
 // The package root also loads jsii-pacmak (only needed for non-TypeScript targets, and not a declared
 // dependency of the package), so the TypeScript generator is imported from its own module.
 import { TerraformProviderGenerator } from '@cdktf/provider-generator/lib/get/generator/provider-generator';
+import { emittedSchemas } from './emitted';
 import { ProviderSchemasJson, shortSource } from './schema';
-import EMITTED from './emitted-types.json';
 
 /** A provider to generate: its source address and the version constraint written to `required_providers`. */
 export interface ProviderTarget {
@@ -90,41 +90,13 @@ export function pinnedTargets(schemaJson: ProviderSchemasJson & { source?: Recor
   });
 }
 
-/** What emitted-types.json lists for one provider. */
-interface Emitted {
-  readonly resources: readonly string[];
-  readonly dataSources: readonly string[];
-}
-
-/**
- * The schema document narrowed to the types the constructs emit (emitted-types.json), with each
- * provider's own block. A listed type the document lacks is an error: the list and the data disagree.
- */
-export function emittedSchemas(schemaJson: ProviderSchemasJson): ProviderSchemasJson {
-  const provider_schemas = Object.fromEntries(Object.entries(schemaJson.provider_schemas).map(([address, schema]) => {
-    const emitted = (EMITTED as unknown as Record<string, Emitted | undefined>)[address];
-    if (!emitted) throw new Error(`emitted-types.json: no entry for ${address}`);
-    const select = (kind: string, all: ProviderSchemasJson['provider_schemas'][string]['resource_schemas'], types: readonly string[]) =>
-      Object.fromEntries(types.map((type) => {
-        if (!all?.[type]) throw new Error(`emitted-types.json: ${address} has no ${kind} ${type} in the schema document`);
-        return [type, all[type]];
-      }));
-    return [address, {
-      ...schema,
-      resource_schemas: select('resource', schema.resource_schemas, emitted.resources),
-      data_source_schemas: select('data source', schema.data_source_schemas, emitted.dataSources),
-    }];
-  }));
-  return { ...schemaJson, provider_schemas };
-}
-
 if (require.main === module) {
   void (async () => {
     const repoRoot = path.resolve(__dirname, '..', '..', '..');
     const schemaPath = path.resolve(repoRoot, process.argv[2] ?? '../shared/genesys/provider-schemas.json');
     const outDir = path.resolve(repoRoot, process.argv[3] ?? 'src/constructs/bindings/generated');
-    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as ProviderSchemasJson;
-    const files = await generateBindings(emittedSchemas(schema), pinnedTargets(schema));
+    const schema = emittedSchemas(JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as ProviderSchemasJson);
+    const files = await generateBindings(schema, pinnedTargets(schema));
     writeBindings(files, outDir);
     process.stdout.write(`wrote ${Object.keys(files).length} files to ${path.relative(repoRoot, outDir)}\n`);
   })();

@@ -25,6 +25,161 @@ export interface DataGenesyscobrowsePayloadCheckConfig extends cdktf.TerraformMe
   * Docs at Terraform Registry: {@link https://terraform.local/providers/genesys-cobrowse/genesyscobrowse/latest/docs/data-sources/payload_check#fail_on_error DataGenesyscobrowsePayloadCheck#fail_on_error}
   */
   readonly failOnError?: boolean | cdktf.IResolvable;
+  /**
+  * Warnings acknowledged, each a diagnostic code (`unverified`, `access-unknown`, `structure-only` for the note of a provider without credentials) with the reason it is fine here: they are not repeated at plan (`diagnostics` still lists them). A reason is required; errors cannot be acknowledged.
+  *
+  * Docs at Terraform Registry: {@link https://terraform.local/providers/genesys-cobrowse/genesyscobrowse/latest/docs/data-sources/payload_check#acknowledge DataGenesyscobrowsePayloadCheck#acknowledge}
+  */
+  readonly acknowledge?: DataGenesyscobrowsePayloadCheckAcknowledge[] | cdktf.IResolvable;
+}
+export interface DataGenesyscobrowsePayloadCheckAcknowledge {
+  /**
+  * Docs at Terraform Registry: {@link https://terraform.local/providers/genesys-cobrowse/genesyscobrowse/latest/docs/data-sources/payload_check#code DataGenesyscobrowsePayloadCheck#code}
+  */
+  readonly code?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://terraform.local/providers/genesys-cobrowse/genesyscobrowse/latest/docs/data-sources/payload_check#reason DataGenesyscobrowsePayloadCheck#reason}
+  */
+  readonly reason?: string;
+}
+
+export function dataGenesyscobrowsePayloadCheckAcknowledgeToTerraform(struct?: DataGenesyscobrowsePayloadCheckAcknowledge | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    code: cdktf.stringToTerraform(struct!.code),
+    reason: cdktf.stringToTerraform(struct!.reason),
+  }
+}
+
+
+export function dataGenesyscobrowsePayloadCheckAcknowledgeToHclTerraform(struct?: DataGenesyscobrowsePayloadCheckAcknowledge | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    code: {
+      value: cdktf.stringToHclTerraform(struct!.code),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    reason: {
+      value: cdktf.stringToHclTerraform(struct!.reason),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataGenesyscobrowsePayloadCheckAcknowledgeOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataGenesyscobrowsePayloadCheckAcknowledge | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._code !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.code = this._code;
+    }
+    if (this._reason !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.reason = this._reason;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataGenesyscobrowsePayloadCheckAcknowledge | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._code = undefined;
+      this._reason = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._code = value.code;
+      this._reason = value.reason;
+    }
+  }
+
+  // code - computed: false, optional: true, required: false
+  private _code?: string; 
+  public get code() {
+    return this.getStringAttribute('code');
+  }
+  public set code(value: string) {
+    this._code = value;
+  }
+  public resetCode() {
+    this._code = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get codeInput() {
+    return this._code;
+  }
+
+  // reason - computed: false, optional: true, required: false
+  private _reason?: string; 
+  public get reason() {
+    return this.getStringAttribute('reason');
+  }
+  public set reason(value: string) {
+    this._reason = value;
+  }
+  public resetReason() {
+    this._reason = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get reasonInput() {
+    return this._reason;
+  }
+}
+
+export class DataGenesyscobrowsePayloadCheckAcknowledgeList extends cdktf.ComplexList {
+  public internalValue? : DataGenesyscobrowsePayloadCheckAcknowledge[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataGenesyscobrowsePayloadCheckAcknowledgeOutputReference {
+    return new DataGenesyscobrowsePayloadCheckAcknowledgeOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface DataGenesyscobrowsePayloadCheckDiagnostics {
 }
@@ -174,6 +329,7 @@ export class DataGenesyscobrowsePayloadCheck extends cdktf.TerraformDataSource {
     this._operation = config.operation;
     this._body = config.body;
     this._failOnError = config.failOnError;
+    this._acknowledge.internalValue = config.acknowledge;
   }
 
   // ==========
@@ -225,6 +381,22 @@ export class DataGenesyscobrowsePayloadCheck extends cdktf.TerraformDataSource {
     return this._failOnError;
   }
 
+  // acknowledge - computed: false, optional: true, required: false
+  private _acknowledge = new DataGenesyscobrowsePayloadCheckAcknowledgeList(this, "acknowledge", false);
+  public get acknowledge() {
+    return this._acknowledge;
+  }
+  public putAcknowledge(value: DataGenesyscobrowsePayloadCheckAcknowledge[] | cdktf.IResolvable) {
+    this._acknowledge.internalValue = value;
+  }
+  public resetAcknowledge() {
+    this._acknowledge.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get acknowledgeInput() {
+    return this._acknowledge.internalValue;
+  }
+
   // valid - computed: true, optional: false, required: false
   public get valid() {
     return this.getBooleanAttribute('valid');
@@ -255,6 +427,7 @@ export class DataGenesyscobrowsePayloadCheck extends cdktf.TerraformDataSource {
       operation: cdktf.stringToTerraform(this._operation),
       body: cdktf.hashMapper(cdktf.anyToTerraform)(this._body),
       fail_on_error: cdktf.booleanToTerraform(this._failOnError),
+      acknowledge: cdktf.listMapper(dataGenesyscobrowsePayloadCheckAcknowledgeToTerraform, false)(this._acknowledge.internalValue),
     };
   }
 
@@ -277,6 +450,12 @@ export class DataGenesyscobrowsePayloadCheck extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      acknowledge: {
+        value: cdktf.listMapperHcl(dataGenesyscobrowsePayloadCheckAcknowledgeToHclTerraform, false)(this._acknowledge.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "DataGenesyscobrowsePayloadCheckAcknowledgeList",
       },
     };
 
