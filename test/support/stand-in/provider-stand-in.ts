@@ -1,0 +1,66 @@
+/**
+ * A test STAND-IN for a real provider (genesyscloud, datadog): no real provider can be downloaded here. It serves
+ * the real schema from provider-schemas.json over this package's own plugin server, so Terraform itself checks
+ * a configuration against it (`terraform validate`: attribute names, types, required, nesting, item counts),
+ * and it plans creates the way an SDKv2 provider does: configured values kept, computed values left unknown.
+ * It runs none of the provider-side checks (`x_validation`: enums, ranges, conflicts), reads data sources
+ * without an API (every computed string is a `stand-in:` placeholder) and cannot apply.
+ */
+import type { ProviderSchema, SchemaBlock } from '../../../src/constructs/bindings/schema';
+import { UNKNOWN } from '../../../src/provider/cty';
+import { protoSchemaFromJson } from '../../../src/provider/schema';
+import type { ProviderHandlers } from '../../../src/provider/server';
+
+type Obj = Record<string, unknown>;
+
+/** The create plan of one block: computed attributes the configuration leaves null become unknown. */
+function planCreate(block: SchemaBlock, value: unknown): unknown {
+  if (value === null || value === undefined || value === UNKNOWN) return value;
+  const planned: Obj = { ...(value as Obj) };
+  for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
+    if (attribute.computed && (planned[name] === null || planned[name] === undefined)) planned[name] = UNKNOWN;
+  }
+  for (const [name, nested] of Object.entries(block.block_types ?? {})) {
+    const v = planned[name];
+    if (v === null || v === undefined || v === UNKNOWN) continue;
+    if (nested.nesting_mode === 'list' || nested.nesting_mode === 'set') planned[name] = (v as unknown[]).map((e) => planCreate(nested.block, e));
+    else if (nested.nesting_mode === 'map') planned[name] = Object.fromEntries(Object.entries(v as Obj).map(([k, e]) => [k, planCreate(nested.block, e)]));
+    else planned[name] = planCreate(nested.block, v);
+  }
+  return planned;
+}
+
+/** A data source read without an API: the configuration, with placeholders for its computed strings. */
+function readStandIn(typeName: string, block: SchemaBlock, config: unknown): Obj {
+  const state: Obj = { ...(config as Obj) };
+  for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
+    if (attribute.computed && attribute.type === 'string' && state[name] == null) state[name] = `stand-in:${typeName}.${name}`;
+  }
+  return state;
+}
+
+export function createStandInProvider(schema: ProviderSchema): ProviderHandlers {
+  const resources = schema.resource_schemas ?? {};
+  const dataSources = schema.data_source_schemas ?? {};
+  const protoOf = (schemas: Record<string, Parameters<typeof protoSchemaFromJson>[0]>) =>
+    Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, protoSchemaFromJson(s)]));
+  const blockOf = (schemas: typeof resources, typeName: string) => {
+    const s = schemas[typeName];
+    if (!s) throw new Error(`the stand-in serves no ${typeName}`);
+    return s.block;
+  };
+  return {
+    providerSchema: () => protoSchemaFromJson(schema.provider),
+    dataSourceSchemas: () => protoOf(dataSources),
+    validateProviderConfig: () => [],
+    configure: () => Promise.resolve([]),
+    validateDataSource: () => [],
+    readDataSource: (typeName, config) => Promise.resolve({ state: readStandIn(typeName, blockOf(dataSources, typeName), config), diagnostics: [] }),
+    resources: {
+      schemas: () => protoOf(resources),
+      validate: () => [],
+      // An update or a destroy keeps what Terraform proposes (the prior state merged with the configuration).
+      plan: (typeName, proposed, prior) => ({ planned: prior === null ? planCreate(blockOf(resources, typeName), proposed) : proposed, diagnostics: [] }),
+    },
+  };
+}
