@@ -4,8 +4,9 @@
  * a configuration against it (`terraform validate`: attribute names, types, required, nesting, item counts),
  * and it plans creates the way an SDKv2 provider does: configured values kept, computed values left unknown.
  * It runs none of the provider-side checks (`x_validation`: enums, ranges, conflicts), reads data sources
- * without an API (every computed string is a `stand-in:` placeholder) and cannot apply.
+ * without an API (computed strings get placeholders: UUID-shaped ids, `stand-in:` text) and cannot apply.
  */
+import { createHash } from 'node:crypto';
 import type { ProviderSchema, SchemaBlock } from '../../../src/constructs/bindings/schema';
 import { UNKNOWN } from '../../../src/provider/cty';
 import { protoSchemaFromJson } from '../../../src/provider/schema';
@@ -30,11 +31,18 @@ function planCreate(block: SchemaBlock, value: unknown): unknown {
   return planned;
 }
 
+/** A UUID-shaped placeholder (Genesys ids are UUIDs, and plan-time checks test that shape), fixed per name. */
+function placeholderId(name: string): string {
+  const h = createHash('sha256').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
 /** A data source read without an API: the configuration, with placeholders for its computed strings. */
 function readStandIn(typeName: string, block: SchemaBlock, config: unknown): Obj {
   const state: Obj = { ...(config as Obj) };
   for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
-    if (attribute.computed && attribute.type === 'string' && state[name] == null) state[name] = `stand-in:${typeName}.${name}`;
+    if (!attribute.computed || attribute.type !== 'string' || state[name] != null) continue;
+    state[name] = name === 'id' || name.endsWith('_id') ? placeholderId(`${typeName}.${name}`) : `stand-in:${typeName}.${name}`;
   }
   return state;
 }
