@@ -3,14 +3,15 @@
  * the real schema from provider-schemas.json over this package's own plugin server, so Terraform itself checks
  * a configuration against it (`terraform validate`: attribute names, types, required, nesting, item counts),
  * and it plans creates the way an SDKv2 provider does: configured values kept, computed values left unknown.
- * It runs none of the provider-side checks (`x_validation`: enums, ranges, conflicts), reads data sources
+ * Of the provider-side checks it runs only the SDK's own refusal of a value for a computed-only attribute, none
+ * of the provider's (`x_validation`: enums, ranges, conflicts), reads data sources
  * without an API (computed strings get placeholders: UUID-shaped ids, `stand-in:` text) and cannot apply.
  */
 import { createHash } from 'node:crypto';
 import type { ProviderSchema, SchemaBlock } from '../../../src/constructs/bindings/schema';
 import { UNKNOWN } from '../../../src/provider/cty';
 import { protoSchemaFromJson } from '../../../src/provider/schema';
-import type { ProviderHandlers } from '../../../src/provider/server';
+import type { ProviderHandlers, TfDiagnostic } from '../../../src/provider/server';
 
 type Obj = Record<string, unknown>;
 
@@ -29,6 +30,30 @@ function planCreate(block: SchemaBlock, value: unknown): unknown {
     else planned[name] = planCreate(nested.block, v);
   }
   return planned;
+}
+
+/**
+ * What terraform-plugin-sdk/v2 (which genesyscloud is built on) refuses in every configuration, before any provider
+ * code runs: a value for a computed-only attribute. Terraform itself lets it through to the provider.
+ */
+function computedOnlySet(block: SchemaBlock, value: unknown, path: string[] = []): TfDiagnostic[] {
+  if (value === null || value === undefined || value === UNKNOWN) return [];
+  const obj = value as Obj;
+  const found: TfDiagnostic[] = Object.entries(block.attributes ?? {})
+    .filter(([name, a]) => a.computed && !a.optional && obj[name] !== null && obj[name] !== undefined)
+    .map(([name]) => ({
+      severity: 'ERROR',
+      summary: 'Computed attributes cannot be set',
+      detail: `Computed attributes cannot be set, but a value was set for "${[...path, name].join('.')}".`,
+      attribute: [...(path.length ? path.slice(0, 1) : [name])],
+    }));
+  for (const [name, nested] of Object.entries(block.block_types ?? {})) {
+    const v = obj[name];
+    if (v === null || v === undefined || v === UNKNOWN) continue;
+    const items = Array.isArray(v) ? v : nested.nesting_mode === 'map' ? Object.values(v as Obj) : [v];
+    for (const item of items) found.push(...computedOnlySet(nested.block, item, [...path, name]));
+  }
+  return found;
 }
 
 /** A UUID-shaped placeholder (Genesys ids are UUIDs, and plan-time checks test that shape), fixed per name. */
@@ -62,11 +87,11 @@ export function createStandInProvider(schema: ProviderSchema): ProviderHandlers 
     dataSourceSchemas: () => protoOf(dataSources),
     validateProviderConfig: () => [],
     configure: () => Promise.resolve([]),
-    validateDataSource: () => [],
+    validateDataSource: (typeName, config) => computedOnlySet(blockOf(dataSources, typeName), config),
     readDataSource: (typeName, config) => Promise.resolve({ state: readStandIn(typeName, blockOf(dataSources, typeName), config), diagnostics: [] }),
     resources: {
       schemas: () => protoOf(resources),
-      validate: () => [],
+      validate: (typeName, config) => computedOnlySet(blockOf(resources, typeName), config),
       // An update or a destroy keeps what Terraform proposes (the prior state merged with the configuration).
       plan: (typeName, proposed, prior) => ({ planned: prior === null ? planCreate(blockOf(resources, typeName), proposed) : proposed, diagnostics: [] }),
     },
