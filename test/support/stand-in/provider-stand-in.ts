@@ -3,9 +3,9 @@
  * the real schema from provider-schemas.json over this package's own plugin server, so Terraform itself checks
  * a configuration against it (`terraform validate`: attribute names, types, required, nesting, item counts),
  * and it plans creates the way an SDKv2 provider does: configured values kept, computed values left unknown.
- * Of the provider-side checks it runs only the SDK's own refusal of a value for a computed-only attribute, none
- * of the provider's (`x_validation`: enums, ranges, conflicts), reads data sources
- * without an API (computed strings get placeholders: UUID-shaped ids, `stand-in:` text) and cannot apply.
+ * Of the provider-side checks it runs only the SDK's refusal of a value for a computed-only attribute, none of the
+ * provider's own (`x_validation`: enums, ranges, conflicts). It reads data sources without an API (computed
+ * strings get placeholders: UUID-shaped ids, `stand-in:` text) and cannot apply.
  */
 import { createHash } from 'node:crypto';
 import type { ProviderSchema, SchemaBlock } from '../../../src/constructs/bindings/schema';
@@ -45,7 +45,7 @@ function computedOnlySet(block: SchemaBlock, value: unknown, path: string[] = []
       severity: 'ERROR',
       summary: 'Computed attributes cannot be set',
       detail: `Computed attributes cannot be set, but a value was set for "${[...path, name].join('.')}".`,
-      attribute: [...(path.length ? path.slice(0, 1) : [name])],
+      attribute: path.length ? path.slice(0, 1) : [name],
     }));
   for (const [name, nested] of Object.entries(block.block_types ?? {})) {
     const v = obj[name];

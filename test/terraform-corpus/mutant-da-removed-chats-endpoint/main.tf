@@ -34,10 +34,11 @@ resource "genesyscloud_integration_action" "queued_callback" {
   contract_output = jsonencode({ type = "object", additionalProperties = true, properties = {} })
 
   config_request {
-    request_type         = "POST"
-    # Planted defect: the web chat API (/api/v2/conversations/chats*) was removed at Platform API 10706.
+    # Planted defect: GET /api/v2/conversations/chats/{conversationId}/messages, like the whole web chat API
+    # (/api/v2/conversations/chats*), was removed at Platform API 10706.
+    request_type         = "GET"
     request_url_template = "/api/v2/conversations/chats/$${input.conversationId}/messages"
-    request_template     = "{\"body\": \"Your callback is booked\", \"bodyType\": \"standard\"}"
+    request_template     = "$${input.rawRequest}"
   }
 
   config_response {
