@@ -16,10 +16,25 @@ const LENGTH_DELIMITED = 2;
 const FIXED32 = 5;
 
 export class MessageType {
-  private readonly byNumber = new Map<number, [string, FieldSpec]>();
+  private resolved?: { fields: Record<string, FieldSpec>; byNumber: Map<number, [string, FieldSpec]> };
 
-  constructor(private readonly fields: Record<string, FieldSpec>) {
-    for (const [name, spec] of Object.entries(fields)) this.byNumber.set(spec[0], [name, spec]);
+  /** `fields` may be a function, for a message that contains itself (a schema block holds nested blocks). */
+  constructor(private readonly declared: Record<string, FieldSpec> | (() => Record<string, FieldSpec>)) {}
+
+  private get fields(): Record<string, FieldSpec> {
+    return this.spec().fields;
+  }
+
+  private get byNumber(): Map<number, [string, FieldSpec]> {
+    return this.spec().byNumber;
+  }
+
+  private spec() {
+    if (!this.resolved) {
+      const fields = typeof this.declared === 'function' ? this.declared() : this.declared;
+      this.resolved = { fields, byNumber: new Map(Object.entries(fields).map(([name, spec]) => [spec[0], [name, spec]])) };
+    }
+    return this.resolved;
   }
 
   /** Encodes a plain object; absent (undefined or null) fields and proto3 defaults are left out. */

@@ -26,9 +26,20 @@ const Attribute = new MessageType({
   computed: [6, 'bool'],
   sensitive: [7, 'bool'],
   description_kind: [8, STRING_KIND],
+  deprecated: [9, 'bool'],
 });
-const Block = new MessageType({ version: [1, 'varint'], attributes: [2, Attribute, 'repeated'], description: [4, 'string'], description_kind: [5, STRING_KIND] });
+const NESTING = ['INVALID', 'SINGLE', 'LIST', 'SET', 'MAP', 'GROUP'] as const;
+const Block: MessageType = new MessageType(() => ({
+  version: [1, 'varint'],
+  attributes: [2, Attribute, 'repeated'],
+  block_types: [3, NestedBlock, 'repeated'],
+  description: [4, 'string'],
+  description_kind: [5, STRING_KIND],
+  deprecated: [6, 'bool'],
+}));
+const NestedBlock = new MessageType({ type_name: [1, 'string'], block: [2, Block], nesting: [3, NESTING], min_items: [4, 'varint'], max_items: [5, 'varint'] });
 const Schema = new MessageType({ version: [1, 'varint'], block: [2, Block] });
+const TypeName = new MessageType({ type_name: [1, 'string'] });
 const FunctionParameter = new MessageType({
   name: [1, 'string'],
   type: [2, 'bytes'],
@@ -54,7 +65,8 @@ export const PROVIDER_METHODS = {
     response: new MessageType({
       server_capabilities: [1, ServerCapabilities],
       diagnostics: [2, Diagnostic, 'repeated'],
-      data_sources: [3, new MessageType({ type_name: [1, 'string'] }), 'repeated'],
+      data_sources: [3, TypeName, 'repeated'],
+      resources: [4, TypeName, 'repeated'],
       functions: [5, new MessageType({ name: [1, 'string'] }), 'repeated'],
     }),
   },
@@ -62,6 +74,7 @@ export const PROVIDER_METHODS = {
     request: EMPTY,
     response: new MessageType({
       provider: [1, Schema],
+      resource_schemas: [2, { map: Schema }],
       data_source_schemas: [3, { map: Schema }],
       functions: [7, { map: Function }],
       diagnostics: [4, Diagnostic, 'repeated'],
@@ -74,6 +87,11 @@ export const PROVIDER_METHODS = {
   ReadDataSource: {
     request: new MessageType({ type_name: [1, 'string'], config: [2, DynamicValue] }),
     response: new MessageType({ state: [1, DynamicValue], diagnostics: [2, Diagnostic, 'repeated'] }),
+  },
+  ValidateResourceConfig: { request: new MessageType({ type_name: [1, 'string'], config: [2, DynamicValue] }), response: Diagnostics },
+  PlanResourceChange: {
+    request: new MessageType({ type_name: [1, 'string'], prior_state: [2, DynamicValue], proposed_new_state: [3, DynamicValue], config: [4, DynamicValue] }),
+    response: new MessageType({ planned_state: [1, DynamicValue], requires_replace: [2, AttributePath, 'repeated'], diagnostics: [4, Diagnostic, 'repeated'] }),
   },
   GetFunctions: { request: EMPTY, response: new MessageType({ functions: [1, { map: Function }], diagnostics: [2, Diagnostic, 'repeated'] }) },
   CallFunction: {

@@ -3,9 +3,10 @@
  * Terraform asks for over gRPC, and in the JSON shape `terraform providers schema -json` prints (what
  * cdktf binding generators read).
  */
+import type { ResourceSchema, SchemaBlock, TerraformType } from '../constructs/bindings/schema';
 
 /** A cty type in its JSON form: `"string"`, `["list", "string"]`, `["object", {...}]`, ... */
-export type CtyType = string | [string, CtyType | Record<string, CtyType>];
+export type CtyType = TerraformType;
 
 export interface AttributeSpec {
   type: CtyType;
@@ -160,29 +161,44 @@ export function toProtoFunction(fn: FunctionSpec): object {
   };
 }
 
-/** The tfplugin6 `Schema` message as a plain object (protocol.ts encodes it). */
-export function toProtoSchema(block: BlockSpec): object {
+function toProtoBlock(block: SchemaBlock, version: number): object {
   return {
-    version: 0,
-    block: {
-      version: 0,
-      description: block.description,
+    version,
+    description: block.description ?? '',
+    description_kind: 'MARKDOWN',
+    deprecated: block.deprecated ?? false,
+    attributes: Object.entries(block.attributes ?? {}).map(([name, a]) => ({
+      name,
+      type: Buffer.from(JSON.stringify(a.type)),
+      description: a.description ?? '',
       description_kind: 'MARKDOWN',
-      attributes: Object.entries(block.attributes).map(([name, a]) => ({
-        name,
-        type: Buffer.from(JSON.stringify(a.type)),
-        description: a.description,
-        description_kind: 'MARKDOWN',
-        required: a.required ?? false,
-        optional: a.optional ?? false,
-        computed: a.computed ?? false,
-        sensitive: a.sensitive ?? false,
-      })),
-    },
+      required: a.required ?? false,
+      optional: a.optional ?? false,
+      computed: a.computed ?? false,
+      sensitive: a.sensitive ?? false,
+      deprecated: a.deprecated ?? false,
+    })),
+    block_types: Object.entries(block.block_types ?? {}).map(([type_name, b]) => ({
+      type_name,
+      block: toProtoBlock(b.block, 0),
+      nesting: b.nesting_mode.toUpperCase(),
+      min_items: b.min_items ?? 0,
+      max_items: b.max_items ?? 0,
+    })),
   };
 }
 
-function toJsonBlock(block: BlockSpec): object {
+/** The tfplugin6 `Schema` message (protocol.ts encodes it) of a schema in the form `terraform providers schema -json` prints. */
+export function protoSchemaFromJson(schema: ResourceSchema): object {
+  return { version: schema.version, block: toProtoBlock(schema.block, schema.version) };
+}
+
+/** The tfplugin6 `Schema` message of one of this provider's blocks. */
+export function toProtoSchema(block: BlockSpec): object {
+  return protoSchemaFromJson(toJsonBlock(block));
+}
+
+function toJsonBlock(block: BlockSpec): ResourceSchema {
   return {
     version: 0,
     block: {

@@ -23,6 +23,15 @@ export interface ProviderHandlers {
   functions(): Record<string, object>;
   /** A function's result, or the text of a function error (which fails the expression that called it). */
   callFunction(name: string, args: unknown[]): Promise<{ result: unknown } | { error: string }>;
+  /** Managed resources, for a provider that has them (this package's provider has none; test stand-ins do). */
+  resources?: ResourceHandlers;
+}
+
+export interface ResourceHandlers {
+  schemas(): Record<string, object>;
+  validate(typeName: string, config: unknown): TfDiagnostic[];
+  /** The planned new state; `proposed` is what Terraform proposes (config merged with prior state). */
+  plan(typeName: string, proposed: unknown, prior: unknown): { planned: unknown; diagnostics: TfDiagnostic[] };
 }
 
 type Handler = (handlers: ProviderHandlers, request: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>;
@@ -48,16 +57,22 @@ function dynamicIn(value: unknown): unknown {
  * tfplugin6.Provider. Every handler failure becomes an error diagnostic (never a crashed or hung
  * plugin), so Terraform reports it against the right block.
  */
-function providerMethods(handlersOf: (session: object) => ProviderHandlers): Record<string, UnaryMethod> {
+function providerMethods(handlersOf: (session: object) => ProviderHandlers, name: string): Record<string, UnaryMethod> {
   const capabilities = { get_provider_schema_optional: true };
+  const resources = (handlers: ProviderHandlers) => {
+    if (!handlers.resources) throw new Error(`${name} has no managed resources`);
+    return handlers.resources;
+  };
   const rpcs: Record<ProviderMethod, Handler> = {
     GetMetadata: (handlers) => ({
       server_capabilities: capabilities,
       data_sources: Object.keys(handlers.dataSourceSchemas()).map((type_name) => ({ type_name })),
+      resources: Object.keys(handlers.resources?.schemas() ?? {}).map((type_name) => ({ type_name })),
       functions: Object.keys(handlers.functions()).map((name) => ({ name })),
     }),
     GetProviderSchema: (handlers) => ({
       provider: handlers.providerSchema(),
+      resource_schemas: handlers.resources?.schemas() ?? {},
       data_source_schemas: handlers.dataSourceSchemas(),
       functions: handlers.functions(),
       server_capabilities: capabilities,
@@ -70,6 +85,13 @@ function providerMethods(handlersOf: (session: object) => ProviderHandlers): Rec
     ReadDataSource: async (handlers, req) => {
       const { state, diagnostics } = await handlers.readDataSource(String(req.type_name), dynamicIn(req.config));
       return { state: { msgpack: encodeValue(state) }, diagnostics: diagnostics.map(toProtoDiagnostic) };
+    },
+    ValidateResourceConfig: (handlers, req) => ({
+      diagnostics: resources(handlers).validate(String(req.type_name), dynamicIn(req.config)).map(toProtoDiagnostic),
+    }),
+    PlanResourceChange: (handlers, req) => {
+      const { planned, diagnostics } = resources(handlers).plan(String(req.type_name), dynamicIn(req.proposed_new_state), dynamicIn(req.prior_state));
+      return { planned_state: { msgpack: encodeValue(planned) }, diagnostics: diagnostics.map(toProtoDiagnostic) };
     },
     GetFunctions: (handlers) => ({ functions: handlers.functions() }),
     CallFunction: async (handlers, req) => {
@@ -91,8 +113,8 @@ function providerMethods(handlersOf: (session: object) => ProviderHandlers): Rec
               const message = err instanceof Error ? err.message : String(err);
               log('ERROR', `${method} failed: ${message}`);
               // CallFunction answers with a function error; its response has no diagnostics.
-              if (method === 'CallFunction') return { error: { text: `genesyscobrowse provider: ${method} failed: ${message}` } };
-              return { diagnostics: [toProtoDiagnostic({ severity: 'ERROR', summary: `genesyscobrowse provider: ${method} failed`, detail: message })] };
+              if (method === 'CallFunction') return { error: { text: `${name}: ${method} failed: ${message}` } };
+              return { diagnostics: [toProtoDiagnostic({ severity: 'ERROR', summary: `${name}: ${method} failed`, detail: message })] };
             }),
       },
     ]),
@@ -107,6 +129,8 @@ export interface ServeOptions {
   listen?: Listen;
   /** Whether go-plugin's Shutdown ends the process (true when Terraform started it). */
   exitOnShutdown?: boolean;
+  /** How diagnostics name the provider. @default 'genesyscobrowse provider' */
+  name?: string;
 }
 
 /**
@@ -126,7 +150,7 @@ export async function serve(createHandlers: () => ProviderHandlers, options: Ser
   const server = new GrpcServer({
     tls: clientCertPem && serverCert ? { ...serverCert, clientCertPem } : undefined,
     unary: {
-      ...providerMethods(handlersOf),
+      ...providerMethods(handlersOf, options.name ?? 'genesyscobrowse provider'),
       '/plugin.GRPCController/Shutdown': {
         ...PLUGIN_METHODS['/plugin.GRPCController/Shutdown'],
         handle: () => {

@@ -38,3 +38,18 @@ test('a truncated message is an error, not a silent partial value', () => {
   const encoded = request.encode({ type_name: 'genesyscobrowse_payload_check' });
   expect(() => request.decode(encoded.subarray(0, encoded.length - 3))).toThrow(/truncated/);
 });
+
+test('a schema block holds nested blocks of its own type (a recursive message) and round-trips', () => {
+  const { response } = PROVIDER_METHODS.GetProviderSchema;
+  const inner = { version: 0, attributes: [{ name: 'request_type', type: Buffer.from('"string"'), required: true }] };
+  const block = { version: 1, block_types: [{ type_name: 'config_request', block: inner, nesting: 'LIST', max_items: 1 }] };
+  const decoded = response.decode(response.encode({ resource_schemas: { genesyscloud_integration_action: { version: 1, block } } }));
+  expect(decoded).toEqual({
+    resource_schemas: {
+      genesyscloud_integration_action: {
+        version: 1,
+        block: { version: 1, block_types: [{ type_name: 'config_request', block: { attributes: [{ name: 'request_type', type: Buffer.from('"string"'), required: true }] }, nesting: 'LIST', max_items: 1 }] },
+      },
+    },
+  });
+});

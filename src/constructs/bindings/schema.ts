@@ -18,6 +18,7 @@ export interface SchemaAttribute {
   computed?: boolean;
   sensitive?: boolean;
   deprecated?: boolean;
+  description_kind?: string;
 }
 
 export interface SchemaBlockType {
@@ -31,6 +32,8 @@ export interface SchemaBlock {
   attributes?: Record<string, SchemaAttribute>;
   block_types?: Record<string, SchemaBlockType>;
   description?: string;
+  description_kind?: string;
+  deprecated?: boolean;
 }
 
 export interface ResourceSchema {
