@@ -5,7 +5,6 @@
  */
 import { Annotations, Aspects, DefaultTokenResolver, StringConcat, TerraformDataSource, TerraformResource, TerraformStack, Tokenization, type IAspect } from 'cdktf';
 import { Construct, type IConstruct } from 'constructs';
-import { formatDiagnostic } from '../validation';
 import { checkResource, fromJsonSyntax, isGenesysType, suppressionProblem, type ResourceContext, type ResourceDiagnostic, type ResourceInput, type SuppressionRule } from '../validation/resource';
 import { acknowledge, addSuppressions, RESOURCE_SUPPRESSIONS_KEY, suppressionsUnder } from './acknowledgements';
 
@@ -101,7 +100,8 @@ class SuppressionReport extends Construct {
   }
 }
 
-const describe = (d: ResourceDiagnostic) => `${d.address}${d.attribute ? ` ${d.attribute}` : ''}: ${formatDiagnostic(d)}`;
+/** `address attribute: [code] message (suggestion)`: the constructs' one style, with the rule's code as cdk-nag shows it. */
+const describe = (d: ResourceDiagnostic) => `${d.address}${d.attribute ? ` ${d.attribute}` : ''}: [${d.code}] ${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`;
 
 function isElement(node: IConstruct): node is Element {
   return node instanceof TerraformResource || node instanceof TerraformDataSource;

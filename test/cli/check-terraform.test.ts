@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, relative } from 'path';
 
 const root = join(__dirname, '..', '..');
 const fixtures = join(__dirname, 'terraform');
@@ -38,13 +38,13 @@ describe('genesys-cobrowse check-terraform', () => {
       'genesyscloud_integration_action.create_workitem config_request[0].request_template: template-unrenderable',
       'genesyscloud_integration_action.callback config_request[0].request_template: unknown-velocity-reference',
       'genesyscloud_integration_action.callback config_request[0].request_template: unknown-property',
-      'genesyscloud_auth_role.agent permission_policies[0].action_set: unknown-permission',
+      'genesyscloud_auth_role.agent permission_policies[0].action_set: unlisted-permission',
       'genesyscloud_oauth_client.alerts access_token_validity_seconds: out-of-range',
       'genesyscloud_oauth_client.alerts roles: missing-attribute',
       'genesyscloud_flow.inbound file_content_hash: computed-attribute',
       'genesyscloud_widget_deployment.chat: removed-resource-type',
       'genesyscloud_webdeployments_configuration.site cobrowse[0].channels: not-in-enum',
-      'genesyscloud_webdeployments_configuration.site cobrowse[0].pause_criteria[0].condition: not-in-enum',
+      'genesyscloud_webdeployments_configuration.site cobrowse[0].pause_criteria[0].condition: enum-case',
       'genesyscloud_routing_queue.support descripton: unknown-attribute',
     ]);
     const first = results.find((r) => r.address === 'genesyscloud_integration.data_actions');
@@ -73,13 +73,13 @@ describe('genesys-cobrowse check-terraform', () => {
     const r = cli(join(fixtures, 'mistakes'), '--format', 'sarif');
     const sarif = JSON.parse(r.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[] };
     const hash = sarif.runs[0].results.find((x) => x.ruleId === 'computed-attribute');
-    expect(hash?.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: join(fixtures, 'mistakes', 'main.tf') }, region: { startLine: 71, startColumn: 23 } });
+    expect(hash?.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: relative(process.cwd(), join(fixtures, 'mistakes', 'main.tf')) }, region: { startLine: 71, startColumn: 23 } });
     expect(sarif.runs[0].tool.driver.rules.map((x) => x.id)).toContain('removed-resource-type');
   });
 
   it('applies suppression comments with reasons; no reason or removed-operation is refused; unused ones are warned about', () => {
     const path = dir('suppressed', {
-      'main.tf': `# genesys-cobrowse-ignore: unknown-permission granted by a permission outside the API's list
+      'main.tf': `# genesys-cobrowse-ignore: unlisted-permission granted by a permission outside the API's list
 resource "genesyscloud_auth_role" "agent" {
   name = "Agent"
   permission_policies {
@@ -116,7 +116,7 @@ resource "genesyscloud_routing_queue" "q" {
     });
     const { code, results } = json(path);
     expect(code).toBe(1);
-    expect(results.find((r) => r.address === 'genesyscloud_auth_role.agent')).toMatchObject({ valid: true, diagnostics: [], suppressed: [{ code: 'unknown-permission', reason: "granted by a permission outside the API's list" }] });
+    expect(results.find((r) => r.address === 'genesyscloud_auth_role.agent')).toMatchObject({ valid: true, diagnostics: [], suppressed: [{ code: 'unlisted-permission', reason: "granted by a permission outside the API's list" }] });
     expect(codesOf(results)).toEqual([
       'genesyscloud_flow.inbound file_content_hash: computed-attribute',
       'genesyscloud_flow.inbound: invalid-suppression',
@@ -125,17 +125,17 @@ resource "genesyscloud_routing_queue" "q" {
       'genesyscloud_routing_queue.q: unused-suppression',
     ]);
     const sarif = JSON.parse(cli(path, '--format', 'sarif').stdout) as { runs: { results: { ruleId: string; suppressions?: { kind: string; justification: string }[] }[] }[] };
-    expect(sarif.runs[0].results.find((x) => x.ruleId === 'unknown-permission')?.suppressions).toEqual([{ kind: 'inSource', justification: "granted by a permission outside the API's list" }]);
+    expect(sarif.runs[0].results.find((x) => x.ruleId === 'unlisted-permission')?.suppressions).toEqual([{ kind: 'inSource', justification: "granted by a permission outside the API's list" }]);
   });
 
   it('takes suppressions from a file keyed by address, and warns about addresses nothing declares', () => {
     const file = join(tmp, 'suppressions.json');
     writeFileSync(file, JSON.stringify({ suppressions: {
-      'genesyscloud_auth_role.agent': [{ code: 'unknown-permission', reason: 'granted by a permission outside the list' }],
-      'genesyscloud_auth_role.gone': [{ code: 'unknown-permission', reason: 'old' }],
+      'genesyscloud_auth_role.agent': [{ code: 'unlisted-permission', reason: 'granted by a permission outside the list' }],
+      'genesyscloud_auth_role.gone': [{ code: 'unlisted-permission', reason: 'old' }],
     } }));
     const { code, results } = json(join(fixtures, 'mistakes'), '--suppressions', file);
-    expect(codesOf(results)).not.toContain('genesyscloud_auth_role.agent permission_policies[0].action_set: unknown-permission');
+    expect(codesOf(results)).not.toContain('genesyscloud_auth_role.agent permission_policies[0].action_set: unlisted-permission');
     expect(codesOf(results)).toContain('genesyscloud_auth_role.gone: unused-suppression');
     expect(code).toBe(1);
     writeFileSync(file, '{"suppressions": []}');
@@ -161,7 +161,7 @@ resource "genesyscloud_routing_queue" "q" {
     writeFileSync(file, JSON.stringify({
       resource: {
         genesyscloud_auth_role: {
-          agent: { '//': { metadata: { path: 'stack/agent' }, 'genesys-cobrowse-suppressions': [{ code: 'unknown-permission', reason: 'granted outside the list' }] }, name: 'Agent', permission_policies: [{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['ad'] }] },
+          agent: { '//': { metadata: { path: 'stack/agent' }, 'genesys-cobrowse-suppressions': [{ code: 'unlisted-permission', reason: 'granted outside the list' }] }, name: 'Agent', permission_policies: [{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['ad'] }] },
         },
         genesyscloud_integration_action: {
           chat: { name: 'c', category: 'c', integration_id: '${genesyscloud_integration.da.id}', contract_input: '{}', contract_output: '{}', config_request: [{ request_url_template: '/api/v2/conversations/chats/$${input.id}/messages', request_type: 'GET' }] },
@@ -171,7 +171,7 @@ resource "genesyscloud_routing_queue" "q" {
     const { code, results } = json(file);
     expect(code).toBe(1);
     expect(codesOf(results)).toEqual(['genesyscloud_integration_action.chat config_request[0].request_url_template: removed-operation']);
-    expect(results[0].suppressed).toEqual([{ code: 'unknown-permission', reason: 'granted outside the list', attribute: 'permission_policies[0].action_set' }]);
+    expect(results[0].suppressed).toEqual([{ code: 'unlisted-permission', reason: 'granted outside the list', attribute: 'permission_policies[0].action_set' }]);
   });
 
   it('reads a plan (terraform show -json): values resolved, unknowns from after_unknown, references from the configuration', () => {

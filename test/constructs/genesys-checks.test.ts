@@ -37,9 +37,9 @@ describe('GenesysChecks (Aspect)', () => {
     new AuthRole(stack, 'agent', { name: 'Agent', permissionPolicies: [{ domain: 'conversaton', entityName: 'cobrowse', actionSet: ['add'] }] });
     rawResource(stack, 'flow', 'genesyscloud_flow', { filepath: 'f.yaml', file_content_hash: 'abc' });
     const message = synthError(stack);
-    expect(message).toContain('[test/agent] genesyscloud_auth_role.agent permission_policies[0].action_set: error /0 [unknown-permission]');
+    expect(message).toContain('[test/agent] genesyscloud_auth_role.agent permission_policies[0].action_set: [unknown-permission]');
     expect(message).toContain('did you mean conversation:cobrowse:add?');
-    expect(message).toContain('[test/flow] genesyscloud_flow.flow file_content_hash: error / [computed-attribute]');
+    expect(message).toContain('[test/flow] genesyscloud_flow.flow file_content_hash: [computed-attribute]');
   });
 
   it('applies to every stack of an app with applyTo (an App aspect is never invoked by cdktf 0.21)', () => {
@@ -63,7 +63,7 @@ describe('GenesysChecks (Aspect)', () => {
       name: 'chat', category: 'c', integration_id: `\${${integration.terraformResourceType}.${integration.friendlyUniqueId}.id}`, contract_input: '{"type":"object","properties":{"id":{"type":"string"}}}', contract_output: '{}',
       config_request: [{ request_url_template: '/api/v2/conversations/chats/$${input.id}/messages', request_type: 'GET' }],
     });
-    expect(synthError(stack)).toMatch(/\[test\/chat\] genesyscloud_integration_action\.chat config_request\[0\]\.request_url_template: error \/ \[removed-operation\]/);
+    expect(synthError(stack)).toMatch(/\[test\/chat\] genesyscloud_integration_action\.chat config_request\[0\]\.request_url_template: \[removed-operation\]/);
   });
 
   it('makes warnings annotations, and passes a correct app', () => {
@@ -71,18 +71,18 @@ describe('GenesysChecks (Aspect)', () => {
     const queue = rawResource(stack, 'queue', 'genesyscloud_routing_queues_v9', { name: 'q' });
     new AuthRole(stack, 'ok', { name: 'Agent', permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['add'] }] });
     Testing.synth(stack, true);
-    expect(annotations(queue, AnnotationMetadataEntryType.WARN)).toEqual([expect.stringContaining('warning / [schema-unavailable]')]);
+    expect(annotations(queue, AnnotationMetadataEntryType.WARN)).toEqual([expect.stringContaining('[schema-unavailable]')]);
   });
 
   it('suppresses with a reason, keeps the acknowledgement in the synthesized JSON, and warns about unused suppressions', () => {
     const stack = checkedStack();
     const role = new AuthRole(stack, 'agent', { name: 'Agent', permissionPolicies: [{ domain: 'conversation', entityName: 'cobrowse', actionSet: ['ad'] }] });
-    GenesysChecks.suppress(role, [{ code: 'unknown-permission', reason: 'granted in our org outside the API list' }]);
+    GenesysChecks.suppress(role, [{ code: 'unlisted-permission', reason: 'granted in our org outside the API list' }]);
     const other = rawResource(stack, 'queue', 'genesyscloud_routing_queue', { name: 'q' });
     GenesysChecks.suppress(other, [{ code: 'unverified', reason: 'tried once' }]);
     const json = synthesized(stack) as ReturnType<typeof parsed> & Record<string, Record<string, unknown>>;
-    expect(json.resource.genesyscloud_auth_role.agent['//']).toMatchObject({ 'genesys-cobrowse-suppressions': [{ code: 'unknown-permission', reason: 'granted in our org outside the API list' }] });
-    expect((json as unknown as { '//': Record<string, unknown> })['//']['genesys-cobrowse-acknowledgements']).toEqual([{ path: 'test/agent', code: 'unknown-permission', reason: 'granted in our org outside the API list' }]);
+    expect(json.resource.genesyscloud_auth_role.agent['//']).toMatchObject({ 'genesys-cobrowse-suppressions': [{ code: 'unlisted-permission', reason: 'granted in our org outside the API list' }] });
+    expect((json as unknown as { '//': Record<string, unknown> })['//']['genesys-cobrowse-acknowledgements']).toEqual([{ path: 'test/agent', code: 'unlisted-permission', reason: 'granted in our org outside the API list' }]);
     expect(annotations(other, AnnotationMetadataEntryType.WARN)).toEqual([expect.stringContaining('unused-suppression: the suppression of unverified matched no diagnostic')]);
   });
 
@@ -97,9 +97,9 @@ describe('GenesysChecks (Aspect)', () => {
     GenesysChecks.suppress(action, [{ code: 'removed-operation', reason: 'we still call it' }]);
     const message = synthError(stack);
     expect(message).toContain('invalid-suppression: The suppression of unknown-permission has no reason');
-    expect(message).toContain('error /0 [unknown-permission]');
+    expect(message).toContain('[unknown-permission]');
     expect(message).toContain('removed-operation cannot be suppressed');
-    expect(message).toContain('error / [removed-operation]');
+    expect(message).toContain('[removed-operation]');
   });
 
   it("acknowledges this library's own unverified warning with a reason, kept in the synthesized stack", () => {

@@ -134,7 +134,8 @@ describe('genesyscloud_webdeployments_configuration as one body', () => {
     const values = { name: 'w', languages: ['en-us'], default_language: 'en-us', cobrowse: [{ enabled: true, channels: ['Webmessaging'], pause_criteria: [{ url_fragment: '/x', condition: 'includes' }] }] };
     const [d, ...rest] = checkResource(resource('genesyscloud_webdeployments_configuration', values));
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ code: 'not-in-enum', attribute: 'cobrowse[0].pause_criteria[0].condition', suggestion: 'did you mean "Includes"?' });
+    // The provider ignores case here; the API's enum is `Includes`: whether Genesys ignores case is unverified.
+    expect(d).toMatchObject({ severity: 'warning', code: 'enum-case', attribute: 'cobrowse[0].pause_criteria[0].condition', suggestion: 'write "Includes"' });
     expect(d.message).toContain('POST /api/v2/webdeployments/configurations');
     const good = { ...values, cobrowse: [{ enabled: true, channels: ['Webmessaging', 'Voice'], pause_criteria: [{ url_fragment: '/x', condition: 'Includes' }] }] };
     expect(checkResource(resource('genesyscloud_webdeployments_configuration', good))).toEqual([]);
@@ -144,7 +145,7 @@ describe('genesyscloud_webdeployments_configuration as one body', () => {
 describe('genesyscloud_auth_role and genesyscloud_oauth_client', () => {
   it('checks each permission policy entry with the permission rule, with did-you-mean', () => {
     const found = checkResource(resource('genesyscloud_auth_role', { name: 'r', permission_policies: [{ domain: 'conversation', entity_name: 'cobrowse', action_set: ['add', 'ad'] }] }));
-    expect(found.map((d) => [d.code, d.attribute, d.pointer, d.suggestion])).toEqual([['unknown-permission', 'permission_policies[0].action_set', '/1', 'did you mean conversation:cobrowse:add?']]);
+    expect(found.map((d) => [d.code, d.attribute, d.pointer, d.suggestion])).toEqual([['unlisted-permission', 'permission_policies[0].action_set', '/1', 'did you mean conversation:cobrowse:add?']]);
   });
 
   it('accepts wildcards that match a known permission', () => {

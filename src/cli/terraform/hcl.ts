@@ -4,7 +4,7 @@
  * numbers, bools, lists, objects, and `jsonencode` of a literal); every other expression is unknown, with the
  * resource references it names. Each resource and attribute keeps its line and column.
  */
-import { readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join, dirname } from 'path';
 import type { Node, Parser as TsParser } from 'web-tree-sitter';
 import { UnknownValue, referencesIn } from '../../validation/resource';
@@ -15,12 +15,21 @@ import { NotTerraform, type ReadResource } from './types';
 
 let parser: Promise<TsParser> | undefined;
 
+/**
+ * The grammar's WebAssembly: shipped beside the built module (`npm run build` copies it from the grammar's
+ * package, a dev dependency, so an install compiles nothing), or from that package in a checkout.
+ */
+function grammarFile(): string {
+  const shipped = join(__dirname, 'tree-sitter-hcl.wasm');
+  return existsSync(shipped) ? shipped : join(dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-hcl.wasm');
+}
+
 /** The parser, loaded once per process on first use (about 100 ms of WebAssembly compilation). */
 function hclParser(): Promise<TsParser> {
   return (parser ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
     await Parser.init();
-    const grammar = join(dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-hcl.wasm');
+    const grammar = grammarFile();
     const p = new Parser();
     // Bytes, not a path: with a path it imports node:fs/promises dynamically, which a CommonJS VM (jest) refuses.
     p.setLanguage(await Language.load(readFileSync(grammar)));

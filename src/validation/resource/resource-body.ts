@@ -13,7 +13,7 @@ import { attributePath, isUnknownValue } from './values';
 import type { Finding } from './schema';
 
 
-const KEPT = new Set(['wrong-type', 'not-in-enum', 'bad-format', 'out-of-range', 'invalid-combination']);
+const KEPT = new Set(['wrong-type', 'not-in-enum', 'enum-case', 'bad-format', 'out-of-range', 'invalid-combination']);
 
 export function hasResourceBody(type: string): boolean {
   return Object.hasOwn(resourceBodies(), type);
