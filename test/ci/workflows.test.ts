@@ -197,7 +197,8 @@ describe('examples/ci/github-actions.yml', () => {
       );
       expect(bad.status).toBe(1);
       // The provider's own diagnostic, on the data source (the preconditions of the other check fail too).
-      expect(bad.output).toContain('Invalid Genesys Cloud payload for postConversationsCallbacks');
+      expect(bad.output).toContain('Invalid Genesys Cloud payload');
+      expect(bad.output).toContain('`routingData.queueId` must be a string');
       expect(bad.output).toMatch(/data\.genesyscobrowse_payload_check\./);
     });
   }, 180_000);

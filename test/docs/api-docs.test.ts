@@ -31,7 +31,7 @@ describe('public API documentation', () => {
     const root = api[0];
     expect(root.specifier).toBe('genesys-cobrowse-cdktf');
     const values = root.declarations.filter((d) => d.kind === 'class' || d.kind === 'function').map((d) => d.name).sort();
-    expect(values).toEqual(['CobrowseSettings', 'CobrowseTrigger', 'GenesysOAuthClient', 'PayloadCheck', 'PayloadCheckStack']);
+    expect(values).toEqual(['CobrowseSettings', 'CobrowseTrigger', 'GenesysChecks', 'GenesysOAuthClient', 'PayloadCheck', 'PayloadCheckStack']);
     expect(root.declarations.every((d) => !d.file.startsWith('src/validation/') || d.kind === 'interface' || d.kind === 'type')).toBe(true);
   });
 
