@@ -3,6 +3,7 @@
  * permission and scope rules (access.ts), and an OAuth client's grant type, token validity and roles.
  */
 import { PERMISSIONS } from '../../genesys';
+import { providerTypeSchema } from '../../genesys/provider-types';
 import { validatePermissions, validateScopes } from '../access';
 import type { Finding } from './schema';
 import type { ResourceContext } from './types';
@@ -49,7 +50,8 @@ export function checkOauthClient(values: Record<string, unknown>, context: Resou
   if (grant === 'CLIENT-CREDENTIALS' && (roles === undefined || roles === null || (Array.isArray(roles) && roles.length === 0)) && !hasDynamic(values, 'roles')) {
     out.push({ severity: 'error', path: ['roles'], code: 'missing-attribute', message: 'A CLIENT-CREDENTIALS client acts with the permissions of its roles, and this one has no roles block: every call it makes is refused.', suggestion: 'add roles { role_id = genesyscloud_auth_role.NAME.id }' });
   }
-  if (typeof grant === 'string' && grant !== 'CLIENT-CREDENTIALS' && (scopes === undefined || scopes === null || (Array.isArray(scopes) && scopes.length === 0))) {
+  // Only for a grant type the provider takes: a misspelt one is already an error of its own (not-in-enum).
+  if (typeof grant === 'string' && grant !== 'CLIENT-CREDENTIALS' && knownGrantType(grant) && (scopes === undefined || scopes === null || (Array.isArray(scopes) && scopes.length === 0))) {
     out.push({ severity: 'error', path: ['scopes'], code: 'missing-attribute', message: `Scopes must be set for a ${grant} client (every grant but CLIENT-CREDENTIALS).`, suggestion: 'set scopes = [...]' });
   }
   if (Array.isArray(scopes)) {
@@ -74,6 +76,12 @@ export function checkOauthClient(values: Record<string, unknown>, context: Resou
     }
   });
   return out;
+}
+
+/** A grant type the genesyscloud provider's schema accepts (its `x_validation` enum). */
+function knownGrantType(grant: string): boolean {
+  const check = providerTypeSchema('resource', 'genesyscloud_oauth_client')?.attributes?.authorized_grant_type?.check;
+  return !check?.enum || check.enum.some((g) => String(g) === grant);
 }
 
 const hasDynamic = (values: Record<string, unknown>, name: string) => isObject(values.dynamic) && name in values.dynamic;
