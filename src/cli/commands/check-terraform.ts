@@ -4,6 +4,7 @@ import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
 import { escapeLine, formatText } from '../check/format-text';
+import { readArgs, UsageError, type FormatName } from '../check/args';
 import { UnreadableInput } from '../check/read-input';
 import { unreadableResult } from '../check/results';
 import { checkTerraformPaths } from '../terraform/check-config';
@@ -28,7 +29,6 @@ In .tf files a comment on the resource suppresses a diagnostic: # genesys-cobrow
 exit status: 0 all valid (warnings allowed), 1 an error in a resource, 2 unreadable input or bad options.
 `;
 
-class UsageError extends Error {}
 
 export async function run(args: string[], io: Io): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -65,26 +65,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   return results.every((r) => r.valid) ? 0 : 1;
 }
 
-function parseArgs(args: string[]): { paths: string[]; format: keyof typeof FORMATS; suppressionsFile?: string } {
-  const paths: string[] = [];
-  let format = 'text';
-  let suppressionsFile: string | undefined;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '--format') format = value();
-    else if (arg === '--suppressions') suppressionsFile = value();
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else paths.push(arg);
-  }
-  if (!(format in FORMATS)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+function parseArgs(args: string[]): { paths: string[]; format: FormatName; suppressionsFile?: string } {
+  const { operands: paths, values, format } = readArgs(args, ['--format', '--suppressions']);
   if (paths.length === 0) throw new UsageError('name at least one directory or file');
-  return { paths, format: format as keyof typeof FORMATS, suppressionsFile };
+  return { paths, format, suppressionsFile: values.get('--suppressions') };
 }

@@ -6,6 +6,7 @@ import type { Io } from '../main';
 import { formatJson } from '../check/format-json';
 import { formatSarif } from '../check/format-sarif';
 import { escapeLine, formatText } from '../check/format-text';
+import { readArgs, UsageError } from '../check/args';
 import { parsePayload, readPayloadFile, STDIN_NAME, UnreadableInput, type PayloadFile } from '../check/inputs';
 import { decodeInputBytes, MAX_INPUT_BYTES } from '../check/read-input';
 import { checkFile, unreadableResult, type Result } from '../check/results';
@@ -28,8 +29,6 @@ options:
 exit status: 0 all valid (warnings allowed), 1 an error in a payload, 2 unreadable input or bad options.
 Unreadable files are reported on stderr and, in json and sarif, as results with an unreadable-input error.
 `;
-
-class UsageError extends Error {}
 
 interface Options {
   files: string[];
@@ -78,28 +77,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 }
 
 function parseArgs(args: string[]): Options {
-  const files: string[] = [];
-  let format: string = 'text';
-  let operation: Options['operation'];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '--format') format = value();
-    else if (arg === '--operation') operation = resolveOperation(value());
-    else if (arg.startsWith('-') && arg !== STDIN) throw new UsageError(`unknown option ${arg}`);
-    else files.push(arg);
-  }
-  if (!(format in FORMATS)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  const { operands: files, values, format } = readArgs(args, ['--format', '--operation'], true);
+  const operation = values.has('--operation') ? resolveOperation(values.get('--operation') as string) : undefined;
   if (files.length === 0) throw new UsageError('name at least one payload file (or - for stdin)');
   if (files.filter((f) => f === STDIN).length > 1) throw new UsageError('name - (stdin) at most once');
-  return { files, format: format as Options['format'], operation };
+  return { files, format, operation };
 }
 
 /** `--operation` takes `METHOD /path` or an operationId; an unknown path is still checked (and reported). */
