@@ -53,7 +53,7 @@ function explainedProperties(op: Operation, rule: Rule): ReadonlyMap<string, Tex
     const name = m.match.property;
     const pointer = `/${escape(name)}`;
     const { explanation, suggestion } = explainMisconception(m.id);
-    explained.set(name, { pointer, message: `${messages.unknownProperty(pointer, rule.name)} ${explanation}`, suggestion: `remove ${name}; ${suggestion}` });
+    explained.set(name, { pointer, message: `${messages.unknownProperty(pointer, rule.name)} ${explanation}`, suggestion: `remove ${name}; ${suggestion}`, code: 'unknown-property', severity: 'error' });
   }
   return explained;
 }
