@@ -202,7 +202,7 @@ function pick<K extends keyof JsonSchema>(schema: JsonSchema, ...keys: K[]): Par
 }
 
 /** Patterns both JS and RE2 read the same way (no lookaround or backreferences). */
-function isPortablePattern(pattern: string): boolean {
+export function isPortablePattern(pattern: string): boolean {
   if (/\(\?[=!<]|\\[1-9]/.test(pattern)) return false;
   try {
     new RegExp(pattern, 'u');

@@ -4,7 +4,7 @@
  * that are hostile or secret.
  */
 import { PROVIDER_SOURCE } from '../../src/provider/install';
-import { CALLBACK, VALID_CALLBACK_BODY } from './stacks';
+import { CALLBACK, VALID_CALLBACK_BODY, SECRET_VARIABLES } from './stacks';
 import { TerraformWorkdir } from './terraform-workdir';
 
 jest.setTimeout(180_000);
@@ -126,16 +126,7 @@ check "callback_body" {
 
   it('repeat no secret: no value, unknown key or operation path of a sensitive body', async () => {
     workdir.useFile('main.tf', `${HEADER}
-variable "secret_body" {
-  type      = any
-  sensitive = true
-  default   = { callbackNumbers = ["+13175555555"], queueId = "q", "hunter2-key" = "hunter2-value", data = { "ssn-123-45-6789" = 1 }, validateCallbackNumbers = "hunter3" }
-}
-variable "secret_text" {
-  type      = string
-  sensitive = true
-  default   = "hunter4 is not json"
-}
+${SECRET_VARIABLES}
 output "key_and_value" { value = nonsensitive(provider::genesyscobrowse::check_body("${CALLBACK}", var.secret_body)) }
 output "text" { value = nonsensitive(${errorsOf('var.secret_text')}) }
 output "path" { value = provider::genesyscobrowse::check_body("POST /api/v2/users/hunter5@example.com/secrets", {}) }

@@ -4,7 +4,7 @@
  * never a failed call; no value, unknown key or operation path of the body is repeated in a diagnostic.
  */
 import { PROVIDER_SOURCE } from '../../src/provider/install';
-import { CALLBACK } from './stacks';
+import { CALLBACK, SECRET_VARIABLES } from './stacks';
 import { TerraformWorkdir } from './terraform-workdir';
 
 jest.setTimeout(180_000);
@@ -28,16 +28,7 @@ terraform {
     genesyscobrowse = { source = "${PROVIDER_SOURCE}" }
   }
 }
-variable "secret_body" {
-  type      = any
-  sensitive = true
-  default   = { callbackNumbers = ["+13175555555"], queueId = "q", "hunter2-key" = "hunter2-value", data = { "ssn-123-45-6789" = 1 }, validateCallbackNumbers = "hunter3" }
-}
-variable "secret_text" {
-  type      = string
-  sensitive = true
-  default   = "hunter4 is not json"
-}
+${SECRET_VARIABLES}
 ${names.map((name) => [name, BODIES[name]]).map(([name, body]) => `
 data "genesyscobrowse_payload_check" "${name}" {
   operation     = "${CALLBACK}"

@@ -81,3 +81,15 @@ export function liveStack(provider: GenesyscobrowseProviderConfig, existingQueue
     addProviderPayloadCheck(stack, 'not_granted', { operation: 'POST /api/v2/conversations/{conversationId}/cobrowse' });
   };
 }
+
+/** Two sensitive variables whose values, keys and text must never be repeated by the provider (HCL). */
+export const SECRET_VARIABLES = `variable "secret_body" {
+  type      = any
+  sensitive = true
+  default   = { callbackNumbers = ["+13175555555"], queueId = "q", "hunter2-key" = "hunter2-value", data = { "ssn-123-45-6789" = 1 }, validateCallbackNumbers = "hunter3" }
+}
+variable "secret_text" {
+  type      = string
+  sensitive = true
+  default   = "hunter4 is not json"
+}`;

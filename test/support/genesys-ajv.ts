@@ -12,20 +12,11 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { getDefinition, SNAPSHOT } from '../../src/genesys/snapshot';
 import type { JsonSchema, Operation } from '../../src/genesys/types';
 import { FORMAT_PATTERNS } from '../../src/validation';
+// Which patterns are checked at all (JS and RE2 read them alike) is the rule tree's decision, shared here.
+import { isPortablePattern } from '../../src/validation/rules';
 
 /** How a set of definitions reads `required`: strictly (POST, PUT) or not at all (PATCH). */
 type Reading = 'strict' | 'partial';
-
-/** Patterns JS and RE2 read alike; the others are not checked (as in rules.ts). */
-function portable(pattern: string): boolean {
-  if (/\(\?[=!<]|\\[1-9]/.test(pattern)) return false;
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function ajvDefinitions(reading: Reading): Record<string, unknown> {
   const close = (schema: JsonSchema, definition?: string): Record<string, unknown> => {
@@ -46,7 +37,7 @@ function ajvDefinitions(reading: Reading): Record<string, unknown> {
     if (schema.items) out.items = close(schema.items);
     if (typeof schema.additionalProperties === 'object') out.additionalProperties = close(schema.additionalProperties);
     if (schema.pattern) {
-      if (portable(schema.pattern)) out.pattern = `^(?:${schema.pattern})$`;
+      if (isPortablePattern(schema.pattern)) out.pattern = `^(?:${schema.pattern})$`;
       else delete out.pattern;
     }
     if (schema.format === 'int32') Object.assign(out, { minimum: -2147483648, maximum: 2147483647, ...out });
