@@ -212,27 +212,14 @@ const reports = {
     const unquote = isQuotedRightValue(rule, value) ? (walk.redactValues ? 'remove the quotes' : `write ${echo(String(value))} without quotes`) : null;
     report(walk, p, 'wrong-type', messages.wrongType(p, rule, jsonType(value)), unquote);
   },
-  missing(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
-    const text = texts.missing.get(parent, name);
-    report(walk, text.pointer, 'missing-required', text.message, text.suggestion);
+  /** A text below the root, from its cache (`parent` is the object's pointer, never the root's: see RootTexts). */
+  cached(walk: Walk, cache: TextCache, parent: string, name: string): void {
+    reports.text(walk, cache.get(parent, name));
   },
-  readOnly(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
-    const text = texts.readOnly.get(parent, name);
-    report(walk, text.pointer, 'read-only-property', text.message, text.suggestion, 'warning');
-  },
-  /** `parent` is the object's pointer, never the root's (see RootTexts). */
-  unknown(walk: Walk, texts: ObjectTexts, parent: string, name: string): void {
-    reports.explained(walk, texts.unknown.get(parent, name));
-  },
-  /** Texts that carry their own code and severity (unknown-property errors by default). */
-  explained(walk: Walk, text: Text): void {
+  /** A text with its own code and severity (root texts are built at compile time, for a fixed pointer). */
+  text(walk: Walk, text: Text): void {
     report(walk, text.pointer, text.code, text.message, text.suggestion, text.severity);
   },
-  /** Texts built at compile time, for a fixed pointer. */
-  text(walk: Walk, text: Text, code: Diagnostic['code'], severity: Diagnostic['severity']): void {
-    report(walk, text.pointer, code, text.message, text.suggestion, severity);
-  },
-
   combination(walk: Walk, condition: NonNullable<ObjectRule['conditions']>[number], p: string): void {
     report(walk, p, 'invalid-combination', messages.invalidCombination(p, condition), condition.suggestion);
   },
@@ -331,7 +318,7 @@ class Generator extends GeneratedSource {
     const required = [...rule.required, ...omittable].map((name) => {
       const key = JSON.stringify(name);
       const cache = omittable.includes(name) ? texts.omitted : texts.missing;
-      const report = root ? `r.explained(w, ${this.constant(cache.get('', name))})` : `r.explained(w, ${T}.${omittable.includes(name) ? 'omitted' : 'missing'}.get(p, ${key}))`;
+      const report = root ? `r.text(w, ${this.constant(cache.get('', name))})` : `r.cached(w, ${T}.${omittable.includes(name) ? 'omitted' : 'missing'}, p, ${key})`;
       // The own-property test (an inherited value does not count) costs more than the loads: tested last.
       return `if (v[${key}] === undefined || v[${key}] === null || !own.call(v, ${key})) ${report};`;
     });
@@ -343,14 +330,14 @@ class Generator extends GeneratedSource {
       const key = JSON.stringify(name);
       const label = root ? i : key;
       if (rule.readOnly.includes(name) && !(byReference && name === 'id')) {
-        return `case ${label}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))}, "read-only-property", "warning")` : `r.readOnly(w, ${T}, p, ${key})`}; break;`;
+        return `case ${label}: ${root ? `r.text(w, ${this.constant(texts.readOnly.get('', name))})` : `r.cached(w, ${T}.readOnly, p, ${key})`}; break;`;
       }
       const at = below(name);
       // A named load (`v["name"]`) is cheaper than a keyed one (`v[k]`), and unknown keys load nothing.
       return `case ${label}: { const x = v[${key}]; if (x !== null && x !== undefined) { ${this.check(rule.properties[name](), 'x', at, 'd + 1')} } } break;`;
     });
     const additional = typeof rule.additional === 'function' ? `{ const x = v[k]; const q = p + "/" + r.escape(k); ${this.check(rule.additional(), 'x', 'q', 'd + 1')} }`
-      : rule.additional === 'forbidden' ? (root ? 'r.explained(w, e);' : `r.unknown(w, ${T}, p, k);`) : '';
+      : rule.additional === 'forbidden' ? (root ? 'r.text(w, e);' : `r.cached(w, ${T}.unknown, p, k);`) : '';
     if (root && (cases.length > 0 || additional)) {
       out.push(forOwnKeys(`const e = w.root.get(${T}, k); if (typeof e === "number") { switch (e) { ${cases.join(' ')} } } else { ${additional} }`));
     } else if (cases.length > 0 || additional) {

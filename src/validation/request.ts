@@ -4,10 +4,9 @@ import { closestOperationId, closestOperations, describeOperation, getOperation,
 import { routeRequest } from '../genesys/operations';
 import type { Operation, RemovedOperation, UndocumentedOperation } from '../genesys/types';
 import { accessDiagnostics, caveatDiagnostics } from './access';
-import { describeEvidence, fieldName } from './messages';
 import { explainMisconception, operationMisconception } from './misconceptions';
 import type { ApiRequest, Diagnostic, ValidationOptions } from './types';
-import { echo, quote, REFERENCE_ECHO_LIMIT } from './messages';
+import { describeEvidence, echo, fieldName, quote, REFERENCE_ECHO_LIMIT } from './messages';
 import { isOperation, type OperationRef } from './operation-ref';
 import { bodyCheck, checkBody, runBodyCheck, type BodyCheck } from './validate';
 
