@@ -47,18 +47,19 @@ export function installMirror(mirrorDir: string): InstallResult {
   const dir = path.join(mirror, PROVIDER_HOST, PROVIDER_NAMESPACE, PROVIDER_TYPE, version, terraformPlatform());
   fs.mkdirSync(dir, { recursive: true });
   const executable = path.join(dir, `terraform-provider-${PROVIDER_TYPE}_v${version}`);
-  fs.writeFileSync(executable, launcher(entry), { mode: 0o755 });
+  fs.writeFileSync(executable, launcherScript([entry]), { mode: 0o755 });
   fs.chmodSync(executable, 0o755);
   return { mirrorDir: mirror, executable, version, cliConfig: cliConfig(mirror) };
 }
 
 /**
- * The mirror's executable: this Node on `entry`. It moves NODE_EXTRA_CA_CERTS to EXTRA_CA_CERTS_ENV (see
+ * The mirror's executable: this Node with `args` (the provider's `lib/provider/main.js`; the bench's floor
+ * passes `-e 0`, to start Node exactly as the provider is started and do nothing). It moves NODE_EXTRA_CA_CERTS to EXTRA_CA_CERTS_ENV (see
  * extra-ca-certs.ts), unless OpenSSL's CA store is Node's default: built so (NODE_OPENSSL_CERT_STORE), or
  * chosen by --use-openssl-ca in NODE_OPTIONS, where the bundled certificates are not what Node trusts.
  */
-function launcher(entry: string): string {
-  const exec = `exec ${shellQuote(process.execPath)} ${shellQuote(entry)} "$@"\n`;
+export function launcherScript(args: readonly string[]): string {
+  const exec = `exec ${[process.execPath, ...args].map(shellQuote).join(' ')} "$@"\n`;
   const defines = (process.config.target_defaults as { defines?: string[] }).defines ?? [];
   if (defines.includes('NODE_OPENSSL_CERT_STORE')) return `#!/bin/sh\n${exec}`;
   return [

@@ -1,6 +1,9 @@
 import { getOperation, parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
-import { lookupOperation, validateBody, validateRequest, type Diagnostic } from '../validation';
+// From the modules, not the package's validation index: that one also loads the genesyscloud resource rules,
+// which every provider start that checks a payload would then compile and run for nothing.
+import { lookupOperation, validateBody, validateRequest } from '../validation/request';
+import type { Diagnostic } from '../validation/types';
 import { isUnknown, MAX_NESTING, nestsDeeperThan, UNKNOWN, unwrapDynamic } from './cty';
 import type { LiveChecks, LiveDiagnostic } from './live-checks';
 import { redact } from './redact';

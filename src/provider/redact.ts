@@ -9,7 +9,10 @@
 import { SNAPSHOT } from '../genesys/snapshot';
 import type { Operation } from '../genesys/types';
 import { escapeSegment, toPointer, unescapeSegment } from '../text/json-pointer';
-import { bodyRules, echo, fieldName, REFERENCE_ECHO_LIMIT, type Rule } from '../validation';
+// From the modules, not the validation index (see payload-check.ts).
+import { echo, fieldName, REFERENCE_ECHO_LIMIT } from '../validation/messages';
+import { bodyRules } from '../validation/operation-ref';
+import type { Rule } from '../validation/rules';
 
 export const KEY_PLACEHOLDER = '<key>';
 export const OPERATION_PLACEHOLDER = '<operation>';

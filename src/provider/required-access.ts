@@ -1,5 +1,9 @@
 import type { Operation } from '../genesys/types';
-import { echo, lookupOperation, REFERENCE_ECHO_LIMIT, permissionStrings, requiredAccess } from '../validation';
+// From the modules, not the validation index (see payload-check.ts).
+import { permissionStrings } from '../validation/access';
+import { echo, REFERENCE_ECHO_LIMIT } from '../validation/messages';
+import { requiredAccess } from '../validation/operation-ref';
+import { lookupOperation } from '../validation/request';
 import { isUnknown, UNKNOWN } from './cty';
 import type { TfDiagnostic } from './server';
 

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/commands/provider';
 import { EXTRA_CA_CERTS_ENV } from '../../src/provider/extra-ca-certs';
-import { installMirror, providerVersion, terraformPlatform } from '../../src/provider/install';
+import { PACKAGE_ROOT } from '../../src/package-info';
+import { launcherScript, providerVersion, terraformPlatform } from '../../src/provider/install';
 
 function io() {
   const stdout = new PassThrough();
@@ -25,6 +26,8 @@ test('lays out an executable launcher in the unpacked-mirror layout and writes t
     const exe = path.join(root, 'mirror', 'terraform.local', 'genesys-cobrowse', 'genesyscobrowse', version, terraformPlatform(), `terraform-provider-genesyscobrowse_v${version}`);
     expect(fs.statSync(exe).mode & 0o111).toBe(0o111);
     expect(fs.readFileSync(exe, 'utf8')).toMatch(/^#!\/bin\/sh\n(.*\n)*exec '.+node[^']*' '.+\/lib\/provider\/main\.js' "\$@"\n$/);
+    // The same script the bench's floor starts Node with (launcherScript(['-e', '0'])).
+    expect(fs.readFileSync(exe, 'utf8')).toBe(launcherScript([path.join(PACKAGE_ROOT, 'lib', 'provider', 'main.js')]));
     const snippet = fs.readFileSync(config, 'utf8');
     expect(snippet).toContain(`path    = ${JSON.stringify(path.join(root, 'mirror'))}`);
     expect(snippet).toMatch(/filesystem_mirror \{[^}]*include = \["terraform\.local\/genesys-cobrowse\/genesyscobrowse"\]/);
@@ -38,12 +41,11 @@ test('lays out an executable launcher in the unpacked-mirror layout and writes t
 test('the launcher hands NODE_EXTRA_CA_CERTS on to live checks, unless NODE_OPTIONS picks OpenSSL\'s CA store', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gcb-install-'));
   try {
-    const { executable } = installMirror(path.join(root, 'mirror'));
-    // The launcher as written, with the provider replaced by a script that prints what it was given.
+    // The launcher's script (the mirror's, above), with the provider replaced by a script that prints what it was given.
     const probe = path.join(root, 'probe.js');
     fs.writeFileSync(probe, `process.stdout.write(JSON.stringify([process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.${EXTRA_CA_CERTS_ENV} ?? null]))`);
     const launcher = path.join(root, 'launcher.sh');
-    fs.writeFileSync(launcher, fs.readFileSync(executable, 'utf8').replace(/'[^']*\/lib\/provider\/main\.js'/, `'${probe}'`));
+    fs.writeFileSync(launcher, launcherScript([probe]));
     const env = { ...process.env };
     delete env.NODE_EXTRA_CA_CERTS;
     delete env.NODE_OPTIONS;
