@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
-import * as http2 from 'node:http2';
+import type * as http2 from 'node:http2';
+import * as net from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { MessageType } from './protobuf';
 
@@ -35,11 +36,29 @@ export interface GrpcServerOptions {
 }
 
 export class GrpcServer {
-  private readonly server: http2.Http2Server;
+  private readonly listener: net.Server;
+  /** The HTTP/2 server, made once `node:http2` has loaded; connections wait for it. */
+  private readonly server: Promise<http2.Http2Server>;
   private readonly open = new Set<http2.ServerHttp2Stream>();
   private readonly sessions = new Set<http2.ServerHttp2Session>();
 
   constructor(private readonly options: GrpcServerOptions) {
+    // The port is bound by `node:net`, and `node:http2` (with `node:tls`, about 16 ms of a provider start to
+    // load) is loaded only after `listen` has resolved: Terraform reads the handshake line and dials while
+    // it loads. A connection that comes first waits, its bytes buffered by the socket, and is handed over.
+    this.listener = net.createServer({ pauseOnConnect: true });
+    this.server = new Promise((resolve) => this.listener.once('listening', () => setImmediate(resolve))).then(() => this.createServer());
+    this.listener.on('connection', (socket: net.Socket) => {
+      void this.server.then((server) => {
+        server.emit('connection', socket);
+        socket.resume();
+      });
+    });
+  }
+
+  private async createServer(): Promise<http2.Http2Server> {
+    const h2 = await import('node:http2');
+    const { options } = this;
     // Terraform's plugin client allows messages up to math.MaxInt32 bytes; Node's default session
     // memory cap (10 MB) would refuse a large body before the provider can report it as a diagnostic.
     const settings = { maxSessionMemory: Number.MAX_SAFE_INTEGER };
@@ -48,10 +67,10 @@ export class GrpcServer {
     // as a `ca` would make Node build its store of public root certificates first (about 30 ms of every start)
     // and trust those too; with no CA, Node verifies no chain and the certificate is compared whole below.
     const clientCert = tls && new X509Certificate(tls.clientCertPem);
-    this.server = tls
-      ? http2.createSecureServer({ ...settings, cert: tls.certPem, key: tls.keyPem, ca: [], requestCert: true, rejectUnauthorized: false })
-      : http2.createServer(settings);
-    this.server.on('session', (session) => {
+    const server = tls
+      ? h2.createSecureServer({ ...settings, cert: tls.certPem, key: tls.keyPem, ca: [], requestCert: true, rejectUnauthorized: false })
+      : h2.createServer(settings);
+    server.on('session', (session) => {
       // Emitted as the connection is set up, before any of its requests is read.
       if (clientCert && !(session.socket as TLSSocket).getPeerX509Certificate()?.raw.equals(clientCert.raw)) {
         options.onError('TLS client refused: it did not present the certificate Terraform passed in PLUGIN_CLIENT_CERT');
@@ -61,24 +80,25 @@ export class GrpcServer {
       this.sessions.add(session);
       session.on('close', () => this.sessions.delete(session));
     });
-    this.server.on('stream', (stream, headers) => this.route(stream, String(headers[':path'])));
+    server.on('stream', (stream, headers) => this.route(stream, String(headers[':path'])));
     // A client that hangs up without GOAWAY (Terraform after each plan of a reattached server) is normal.
-    this.server.on('sessionError', (err: NodeJS.ErrnoException) => {
+    server.on('sessionError', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'ECONNRESET') options.onError(`HTTP/2 session error: ${err.message}`);
     });
-    this.server.on('tlsClientError', (err) => options.onError(`TLS client refused: ${err.message}`));
+    server.on('tlsClientError', (err) => options.onError(`TLS client refused: ${err.message}`));
+    return server;
   }
 
   /** Resolves with the TCP port bound (loopback only), or 0 for a unix socket. */
   listen(where: Listen): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
+      this.listener.once('error', reject);
       const done = () => {
-        const address = this.server.address();
+        const address = this.listener.address();
         resolve(typeof address === 'object' && address ? address.port : 0);
       };
-      if ('path' in where) this.server.listen(where.path, done);
-      else this.server.listen(where.port, '127.0.0.1', done);
+      if ('path' in where) this.listener.listen(where.path, done);
+      else this.listener.listen(where.port, '127.0.0.1', done);
     });
   }
 
@@ -87,7 +107,7 @@ export class GrpcServer {
     for (const stream of this.open) if (!stream.closed) stream.end();
     this.open.clear();
     for (const session of this.sessions) session.close();
-    this.server.close();
+    this.listener.close();
   }
 
   private route(stream: http2.ServerHttp2Stream, path: string): void {
