@@ -2,8 +2,8 @@ import { MAX_NESTING, UNKNOWN } from './cty';
 
 /**
  * Terraform values travel as msgpack (cty's encoding). This codec reads what cty sends and writes what we
- * return, nothing more: the provider lives in short-lived processes where a general msgpack library runs
- * cold in V8's interpreter, while Buffer's native calls decode and encode strings at once.
+ * return, nothing more: Terraform starts the provider a few times per plan, each process short-lived, so
+ * its code runs cold in V8's interpreter, where less code and Buffer's native UTF-8 calls pay.
  *
  * An unknown value is msgpack extension type 0; Terraform 1.3+ may send a *refined* unknown (extension type 12,
  * e.g. "not null"), which for us is just as unknown. Both decode to the UNKNOWN sentinel, and UNKNOWN encodes
@@ -37,14 +37,24 @@ export function decodeValue(bytes: Uint8Array): unknown {
 /** Marks an array or map whose items are still to be read; see Reader.value. */
 const OPENED = Symbol('opened');
 
+/**
+ * Buffer's native UTF-8 calls, which its documented toString() and write() make after checking their
+ * arguments in JavaScript: a cost that counts in a short-lived, interpreted process.
+ */
+interface Utf8Buffer extends Buffer {
+  utf8Slice(start: number, end: number): string;
+  utf8Write(text: string, offset: number, length: number): number;
+}
+
+/** Reads one value from `bytes`; every read is bounds-checked first. */
 class Reader {
-  private readonly buf: Buffer;
+  private readonly buf: Utf8Buffer;
   private pos = 0;
   /** Arrays and maps being filled, innermost last: an explicit stack, so hostile nesting costs heap, not call stack. */
   private readonly open: (OpenArray | OpenMap)[] = [];
 
   constructor(private readonly bytes: Uint8Array) {
-    this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Utf8Buffer;
   }
 
   /** Reads one whole value. Each step reads at least one byte, so any input ends or throws. */
@@ -133,7 +143,7 @@ class Reader {
 
   private str(length: number): string {
     const at = this.take(length);
-    return this.buf.toString('utf8', at, at + length);
+    return this.buf.utf8Slice(at, at + length);
   }
 
   private bin(length: number): Uint8Array {
@@ -207,7 +217,7 @@ const describe = (value: unknown): string => (value === null ? 'null' : Array.is
 const MAX_DEPTH = MAX_NESTING + 8;
 
 /** The encoder's output, grown as needed and reused by every call (each result is a copy of its part). */
-let out = Buffer.allocUnsafe(8192);
+let out = Buffer.allocUnsafe(8192) as Utf8Buffer;
 let pos = 0;
 
 /**
@@ -218,38 +228,49 @@ let pos = 0;
 export function encodeValue(value: unknown): Uint8Array {
   pos = 0;
   write(value, 1);
-  return new Uint8Array(out.subarray(0, pos));
+  // A copy (Buffer's own slice() would be a view of `out`).
+  return Uint8Array.prototype.slice.call(out, 0, pos);
 }
 
 function write(value: unknown, depth: number): void {
   if (depth > MAX_DEPTH) throw new Error(`Cannot encode a value nested more than ${MAX_DEPTH} levels deep for Terraform`);
   if (value === null || value === undefined) byte(0xc0);
+  else if (typeof value === 'string') string(value);
   else if (typeof value === 'boolean') byte(value ? 0xc3 : 0xc2);
   else if (typeof value === 'number') number(value);
-  else if (typeof value === 'string') string(value);
   else if (value === UNKNOWN) extension(CTY_UNKNOWN, UNKNOWN_DATA);
-  else if (Array.isArray(value)) {
-    lengthHeader(value.length, 0x90, 0xdc, 0xdd);
-    for (const item of value) write(item, depth + 1);
-  } else if (value instanceof Uint8Array) {
-    if (value.length < 0x100) bytes(0xc4, value.length);
-    else sized(value.length, 0xc5, 0xc6);
-    raw(value);
-  } else if (value instanceof Extension) extension(value.type, value.data);
-  else if (typeof value === 'object') {
-    const keys = Object.keys(value);
-    lengthHeader(keys.length, 0x80, 0xde, 0xdf);
-    for (const key of keys) {
-      string(key);
-      write((value as Record<string, unknown>)[key], depth + 1);
-    }
-  } else throw new Error(`Cannot encode a ${typeof value} for Terraform`);
+  else if (Array.isArray(value)) array(value, depth);
+  else if (value instanceof Uint8Array) bin(value);
+  else if (value instanceof Extension) extension(value.type, value.data);
+  else if (typeof value === 'object') map(value as Record<string, unknown>, depth);
+  else throw new Error(`Cannot encode a ${typeof value} for Terraform`);
+}
+
+// Indexed loops: for-of's iterator calls cost more in the interpreter, where this code mostly runs.
+function array(items: unknown[], depth: number): void {
+  lengthHeader(items.length, 0x90, 0xdc, 0xdd);
+  for (let i = 0; i < items.length; i += 1) write(items[i], depth + 1);
+}
+
+function map(record: Record<string, unknown>, depth: number): void {
+  const keys = Object.keys(record);
+  lengthHeader(keys.length, 0x80, 0xde, 0xdf);
+  for (let i = 0; i < keys.length; i += 1) {
+    string(keys[i]);
+    write(record[keys[i]], depth + 1);
+  }
+}
+
+function bin(data: Uint8Array): void {
+  if (data.length < 0x100) typeAndByte(0xc4, data.length);
+  else sized(data.length, 0xc5, 0xc6);
+  raw(data);
 }
 
 /** Makes room for `length` more bytes. */
 function reserve(length: number): void {
   if (pos + length <= out.length) return;
-  const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, pos + length));
+  const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, pos + length)) as Utf8Buffer;
   out.copy(bigger, 0, 0, pos);
   out = bigger;
 }
@@ -259,10 +280,10 @@ function byte(b: number): void {
   out[pos++] = b;
 }
 
-function bytes(b1: number, b2: number): void {
+function typeAndByte(type: number, b: number): void {
   reserve(2);
-  out[pos++] = b1;
-  out[pos++] = b2;
+  out[pos++] = type;
+  out[pos++] = b;
 }
 
 function raw(data: Uint8Array): void {
@@ -292,11 +313,11 @@ function number(n: number): void {
     pos = out.writeDoubleBE(n, pos + 1);
   } else if (n >= 0) {
     if (n < 0x80) out[pos++] = n;
-    else if (n < 0x100) bytes(0xcc, n);
+    else if (n < 0x100) typeAndByte(0xcc, n);
     else if (n < 2 ** 32) sized(n, 0xcd, 0xce);
     else int64(0xcf, n);
   } else if (n >= -0x20) out[pos++] = n & 0xff; // negative fixint
-  else if (n >= -0x80) bytes(0xd0, n & 0xff);
+  else if (n >= -0x80) typeAndByte(0xd0, n & 0xff);
   else if (n >= -0x8000) {
     out[pos] = 0xd1;
     pos = out.writeInt16BE(n, pos + 1);
@@ -314,12 +335,12 @@ function int64(type: number, n: number): void {
 }
 
 function string(s: string): void {
-  const length = Buffer.byteLength(s, 'utf8');
+  const length = Buffer.byteLength(s);
   if (length < 32) byte(0xa0 | length);
-  else if (length < 0x100) bytes(0xd9, length);
+  else if (length < 0x100) typeAndByte(0xd9, length);
   else sized(length, 0xda, 0xdb);
   reserve(length);
-  pos += out.write(s, pos, length, 'utf8');
+  pos += out.utf8Write(s, pos, length);
 }
 
 const FIXEXT: Record<number, number> = { 1: 0xd4, 2: 0xd5, 4: 0xd6, 8: 0xd7, 16: 0xd8 };
@@ -327,7 +348,7 @@ const FIXEXT: Record<number, number> = { 1: 0xd4, 2: 0xd5, 4: 0xd6, 8: 0xd7, 16:
 function extension(type: number, data: Uint8Array): void {
   const fixed = FIXEXT[data.length];
   if (fixed !== undefined) byte(fixed);
-  else if (data.length < 0x100) bytes(0xc7, data.length);
+  else if (data.length < 0x100) typeAndByte(0xc7, data.length);
   else sized(data.length, 0xc8, 0xc9);
   byte(type & 0xff);
   raw(data);
