@@ -14,10 +14,11 @@
  * this bench process and started before timing, as a CI job would start it once before its plans); no
  * provider process is started per plan, so it can fall below the floor.
  *
- * Bound figure: a reattached plan followed by the floor's three Node starts. A provider that Terraform
- * starts cannot plan faster than that: it pays at least those starts, and it answers the same calls no
- * faster than a server already running (whose code is compiled and optimised, and which speaks gRPC on a
- * unix socket without TLS). Where the bound is above the goal, no change to the provider's code meets it.
+ * Bound figure: a reattached plan followed by the floor's three Node starts: what a provider that Terraform
+ * starts would cost if each start cost no more than idle Node and each call no more than a server already
+ * running (its code optimised, gRPC on a unix socket without TLS). An estimate, not a proof: Terraform may
+ * overlap part of a start with other nodes' work. Where it sits above the goal, the gap is Terraform's own
+ * work for a data source and its calls, which no code of the provider's removes.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
