@@ -1,7 +1,6 @@
 import { getOperation, parseOperationRef } from '../genesys';
 import type { Operation } from '../genesys/types';
-// From the modules, not the package's validation index: that one also loads the genesyscloud resource rules,
-// which every provider start that checks a payload would then compile and run for nothing.
+// The validator's modules, not its index, which also loads the resource rules (test/provider/plugin-process.test.ts).
 import { lookupOperation, validateBody, validateRequest } from '../validation/request';
 import type { Diagnostic } from '../validation/types';
 import { isUnknown, MAX_NESTING, nestsDeeperThan, UNKNOWN, unwrapDynamic } from './cty';

@@ -9,7 +9,6 @@
 import { SNAPSHOT } from '../genesys/snapshot';
 import type { Operation } from '../genesys/types';
 import { escapeSegment, toPointer, unescapeSegment } from '../text/json-pointer';
-// From the modules, not the validation index (see payload-check.ts).
 import { echo, fieldName, REFERENCE_ECHO_LIMIT } from '../validation/messages';
 import { bodyRules } from '../validation/operation-ref';
 import type { Rule } from '../validation/rules';

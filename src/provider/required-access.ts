@@ -1,5 +1,4 @@
 import type { Operation } from '../genesys/types';
-// From the modules, not the validation index (see payload-check.ts).
 import { permissionStrings } from '../validation/access';
 import { echo, REFERENCE_ECHO_LIMIT } from '../validation/messages';
 import { requiredAccess } from '../validation/operation-ref';
