@@ -54,9 +54,10 @@ export function installMirror(mirrorDir: string): InstallResult {
 
 /**
  * The mirror's executable: this Node with `args` (the provider's `lib/provider/main.js`; the bench's floor
- * passes `-e 0`, to start Node exactly as the provider is started and do nothing). It moves NODE_EXTRA_CA_CERTS to EXTRA_CA_CERTS_ENV (see
- * extra-ca-certs.ts), unless OpenSSL's CA store is Node's default: built so (NODE_OPENSSL_CERT_STORE), or
- * chosen by --use-openssl-ca in NODE_OPTIONS, where the bundled certificates are not what Node trusts.
+ * passes `-e 0`, to start Node exactly as the provider is started and do nothing). It moves
+ * NODE_EXTRA_CA_CERTS to EXTRA_CA_CERTS_ENV (see extra-ca-certs.ts), unless OpenSSL's CA store is Node's
+ * default: built so (NODE_OPENSSL_CERT_STORE), or chosen by --use-openssl-ca in NODE_OPTIONS, where the
+ * bundled certificates are not what Node trusts.
  */
 export function launcherScript(args: readonly string[]): string {
   const exec = `exec ${[process.execPath, ...args].map(shellQuote).join(' ')} "$@"\n`;
