@@ -216,8 +216,13 @@ const describe = (value: unknown): string => (value === null ? 'null' : Array.is
 /** Deepest value encoded: the data source's state repeats a body of up to MAX_NESTING levels a few levels down. */
 const MAX_DEPTH = MAX_NESTING + 8;
 
-/** The encoder's output, grown as needed and reused by every call (each result is a copy of its part). */
-let out = Buffer.allocUnsafe(8192) as Utf8Buffer;
+/**
+ * The encoder's output, grown as needed and reused by every call (each result is a copy of its part). One
+ * grown past RETAINED_BYTES (a large body) is dropped after its call: a reattached server lives for many plans.
+ */
+const INITIAL_BYTES = 8192;
+const RETAINED_BYTES = 1024 * 1024;
+let out = Buffer.allocUnsafe(INITIAL_BYTES) as Utf8Buffer;
 let pos = 0;
 
 /**
@@ -227,9 +232,13 @@ let pos = 0;
  */
 export function encodeValue(value: unknown): Uint8Array {
   pos = 0;
-  write(value, 1);
-  // A copy (Buffer's own slice() would be a view of `out`).
-  return Uint8Array.prototype.slice.call(out, 0, pos);
+  try {
+    write(value, 1);
+    // A copy (Buffer's own slice() would be a view of `out`).
+    return Uint8Array.prototype.slice.call(out, 0, pos);
+  } finally {
+    if (out.length > RETAINED_BYTES) out = Buffer.allocUnsafe(INITIAL_BYTES) as Utf8Buffer;
+  }
 }
 
 function write(value: unknown, depth: number): void {

@@ -133,6 +133,12 @@ describe('encodeValue', () => {
     encodeValue('second');
     expect(decodeValue(first)).toBe('first');
   });
+
+  it('encodes a value larger than the buffer it keeps (a large body), then small ones, each exactly', () => {
+    const large = { body: 'é'.repeat(1_500_000), tail: [1, 2] };
+    const small = { operation: 'POST /api/v2/conversations/callbacks' };
+    for (const value of [large, small, large, small]) expect(hex(encodeValue(value))).toBe(hex(oracleEncoder.encode(value)));
+  });
 });
 
 describe('decodeValue', () => {
